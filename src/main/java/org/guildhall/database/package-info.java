@@ -1,0 +1,6 @@
+/**
+ * The embedded PostgreSQL that lets anyone try Guildhall without installing a database
+ * server.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Embedded database")
+package org.guildhall.database;

@@ -1,0 +1,14 @@
+package org.guildhall.member;
+
+import org.guildhall.web.NotFoundException;
+
+/**
+ * No member has the id a URL names.
+ */
+public class MemberNotFoundException extends NotFoundException {
+
+	public MemberNotFoundException(Long id) {
+		super("No member " + id);
+	}
+
+}

@@ -1,0 +1,314 @@
+package org.guildhall.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import org.guildhall.web.RuleViolationException;
+import org.guildhall.web.Versions;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The member directory, profiles and the accounts behind them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MemberService {
+
+	private static final int TOP_SKILLS_IN_DIRECTORY = 3;
+
+	private final MemberRepository members;
+
+	private final SkillRepository skills;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	MemberService(MemberRepository members, SkillRepository skills, JdbcTemplate jdbc, Clock clock) {
+		this.members = members;
+		this.skills = skills;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * A page of the directory in a fixed number of statements: the page, its count, and
+	 * the skills of the members on it.
+	 */
+	public Page<DirectoryEntry> directory(DirectoryQuery query) {
+		Page<Member> page = this.members.findAll(matching(query), query.pageable());
+		List<Long> ids = page.map(Member::getId).getContent();
+		Map<Long, String> skillNames = skillNames();
+		Map<Long, List<SkillHolding>> holdings = ids
+			.isEmpty()
+					? Map.of()
+					: this.members.findHoldings(ids)
+						.stream()
+						.collect(Collectors.groupingBy(MemberRepository.Holding::getMemberId,
+								Collectors.mapping((holding) -> new SkillHolding(holding.getSkillId(),
+										skillNames.get(holding.getSkillId()), SkillLevel.of(holding.getLevel())),
+										Collectors.toList())));
+		return page.map((member) -> new DirectoryEntry(member.getId(), member.getName(), member.getRole(),
+				member.getCountry(), member.getBusinessUnit(), member.getJobRole(), member.getJoinedOn(),
+				member.isCoreTeam(), member.isActive(),
+				strongestFirst(holdings.getOrDefault(member.getId(), List.of())).stream()
+					.limit(TOP_SKILLS_IN_DIRECTORY)
+					.toList()));
+	}
+
+	public DirectoryFilters directoryFilters() {
+		return new DirectoryFilters(this.members.findCountries(), this.members.findBusinessUnits(),
+				this.members.findJobRoles(), this.skills.findAllByName());
+	}
+
+	public MemberProfile profile(Long id) {
+		Member member = find(id);
+		Map<Long, Skill> catalogue = this.skills.findAllById(skillIdsOf(member))
+			.stream()
+			.collect(Collectors.toMap(Skill::getId, Function.identity()));
+		List<SkillHolding> held = strongestFirst(member.getSkills()
+			.stream()
+			.map((skill) -> new SkillHolding(skill.getSkillId(), catalogue.get(skill.getSkillId()).getName(),
+					skill.getLevel()))
+			.toList());
+		List<Skill> learning = member.getLearningGoals()
+			.stream()
+			.map(catalogue::get)
+			.sorted(Comparator.comparing(Skill::getName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new MemberProfile(member, held, learning);
+	}
+
+	/**
+	 * Refuses before anything else is looked at: unknown ids are 404, others' profiles
+	 * 403.
+	 */
+	void requireMayEdit(MemberPrincipal actor, Long id) {
+		mayEdit(actor, find(id));
+	}
+
+	MemberForm editForm(MemberPrincipal actor, Long id) {
+		Member member = find(id);
+		mayEdit(actor, member);
+		return MemberForm.from(member);
+	}
+
+	SkillsForm skillsForm(MemberPrincipal actor, Long id) {
+		Member member = find(id);
+		mayEdit(actor, member);
+		Map<Long, SkillLevel> held = member.getSkills()
+			.stream()
+			.collect(Collectors.toMap(HeldSkill::getSkillId, HeldSkill::getLevel));
+		List<SkillsForm.Row> rows = this.skills.findAllByName()
+			.stream()
+			.map((skill) -> new SkillsForm.Row(skill.getId(), skill.getName(),
+					Optional.ofNullable(held.get(skill.getId())).map(SkillLevel::value).orElse(null),
+					member.getLearningGoals().contains(skill.getId())))
+			.toList();
+		return new SkillsForm(member.getVersion(), rows);
+	}
+
+	@Transactional
+	public Member add(MemberForm form) {
+		requireFreeEmail(form.getEmail(), null);
+		Member member = new Member(form.getName(), form.getEmail(), form.getRole(), form.getCountry(),
+				form.getTimeZone(), form.getJoinedOn());
+		describe(member, form);
+		member.assign(form.getRole(), form.isCoreTeam(), form.getJoinedOn());
+		return this.members.saveAndFlush(member);
+	}
+
+	/**
+	 * Saves a member's details: a member their own, a lead anyone's (and then also role,
+	 * core team and joined date).
+	 */
+	@Transactional
+	public Member update(MemberPrincipal actor, Long id, MemberForm form) {
+		Member member = find(id);
+		mayEdit(actor, member);
+		Versions.requireCurrent(Member.class, id, member.getVersion(), form.getVersion());
+		requireFreeEmail(form.getEmail(), id);
+		describe(member, form);
+		if (actor.isLead()) {
+			if (member.getRole() == Role.LEAD && form.getRole() != Role.LEAD && member.isActive()
+					&& this.members.countOtherActiveLeads(id) == 0) {
+				throw new RuleViolationException("role", "member.role.lastLead");
+			}
+			member.assign(form.getRole(), form.isCoreTeam(), form.getJoinedOn());
+		}
+		return this.members.saveAndFlush(member);
+	}
+
+	@Transactional
+	public void updateSkills(MemberPrincipal actor, Long id, SkillsForm form) {
+		Member member = find(id);
+		mayEdit(actor, member);
+		Versions.requireCurrent(Member.class, id, member.getVersion(), form.getVersion());
+		Set<Long> known = skillNames().keySet();
+		Map<Long, SkillLevel> held = new HashMap<>();
+		Set<Long> wanted = new HashSet<>();
+		for (SkillsForm.Row row : form.getRows()) {
+			if (!known.contains(row.getSkillId())) {
+				throw new SkillNotFoundException(row.getSkillId());
+			}
+			if (row.getLevel() != null) {
+				held.put(row.getSkillId(), SkillLevel.of(row.getLevel()));
+			}
+			if (row.isLearning()) {
+				wanted.add(row.getSkillId());
+			}
+		}
+		member.reviseSkills(held, wanted);
+		this.members.saveAndFlush(member);
+	}
+
+	@Transactional
+	public void deactivate(MemberPrincipal actor, Long id) {
+		Member member = find(id);
+		if (actor.is(id)) {
+			throw new RuleViolationException("active", "member.deactivate.self");
+		}
+		member.deactivate();
+	}
+
+	@Transactional
+	public void reactivate(Long id) {
+		find(id).reactivate();
+	}
+
+	/** The account that signs in with this email, if any. */
+	public Optional<MemberPrincipal> findPrincipal(String email) {
+		return this.members.findByEmail(email).map(MemberPrincipal::new);
+	}
+
+	public MemberPrincipal principal(Long id) {
+		return new MemberPrincipal(find(id));
+	}
+
+	public boolean anyAccountExists() {
+		return this.members.anyAccountExists();
+	}
+
+	/**
+	 * Creates the first lead of a fresh installation. Two people submitting the set-up
+	 * form at once must not both become lead, so the check runs under a
+	 * transaction-scoped advisory lock.
+	 */
+	@Transactional
+	public Optional<Member> createFirstLead(String name, String email, String country, String timeZone,
+			String passwordHash) {
+		this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('guildhall.first-lead'))", Object.class);
+		if (this.members.anyAccountExists()) {
+			return Optional.empty();
+		}
+		requireFreeEmail(email, null);
+		Member lead = new Member(name, email, Role.LEAD, country, timeZone, LocalDate.now(this.clock));
+		lead.changePasswordHash(passwordHash);
+		return Optional.of(this.members.saveAndFlush(lead));
+	}
+
+	@Transactional
+	public void changePasswordHash(Long id, String passwordHash) {
+		find(id).changePasswordHash(passwordHash);
+	}
+
+	public Member find(Long id) {
+		return this.members.findById(id).orElseThrow(() -> new MemberNotFoundException(id));
+	}
+
+	private Map<Long, String> skillNames() {
+		return this.skills.findAll().stream().collect(Collectors.toMap(Skill::getId, Skill::getName));
+	}
+
+	private static void mayEdit(MemberPrincipal actor, Member member) {
+		if (!actor.isLead() && !actor.is(member.getId())) {
+			throw new AccessDeniedException("Only a lead may edit another member");
+		}
+	}
+
+	private static void describe(Member member, MemberForm form) {
+		member.describe(form.getName(), form.getEmail(), form.getCountry(), form.getTimeZone(), form.getBusinessUnit(),
+				form.getJobRole());
+	}
+
+	private void requireFreeEmail(String email, Long exceptId) {
+		if (this.members.isEmailTaken(email.strip(), exceptId)) {
+			throw new RuleViolationException("email", "member.email.taken");
+		}
+	}
+
+	private static Set<Long> skillIdsOf(Member member) {
+		Set<Long> ids = new HashSet<>(member.getLearningGoals());
+		member.getSkills().forEach((skill) -> ids.add(skill.getSkillId()));
+		return ids;
+	}
+
+	private static List<SkillHolding> strongestFirst(List<SkillHolding> holdings) {
+		List<SkillHolding> sorted = new ArrayList<>(holdings);
+		sorted.sort(Comparator.comparing(SkillHolding::level)
+			.reversed()
+			.thenComparing(SkillHolding::skillName, String.CASE_INSENSITIVE_ORDER));
+		return sorted;
+	}
+
+	private static Specification<Member> matching(DirectoryQuery query) {
+		return (root, criteria, builder) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (query.q() != null) {
+				String pattern = "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%";
+				predicates.add(builder.like(builder.lower(root.get("name")), pattern, '\\'));
+			}
+			if (query.country() != null) {
+				predicates.add(builder.equal(root.get("country"), query.country()));
+			}
+			if (query.businessUnit() != null) {
+				predicates.add(builder.equal(root.get("businessUnit"), query.businessUnit()));
+			}
+			if (query.jobRole() != null) {
+				predicates.add(builder.equal(root.get("jobRole"), query.jobRole()));
+			}
+			switch (query.status()) {
+				case ACTIVE -> predicates.add(builder.isTrue(root.get("active")));
+				case DEACTIVATED -> predicates.add(builder.isFalse(root.get("active")));
+				case ALL -> {
+				}
+			}
+			if (query.skill() != null) {
+				Subquery<Long> holders = criteria.subquery(Long.class);
+				Root<Member> holder = holders.correlate(root);
+				Join<Member, HeldSkill> held = holder.join("skills");
+				holders.select(held.get("skillId"))
+					.where(builder.equal(held.get("skillId"), query.skill()),
+							builder.ge(held.get("level"), query.minLevel()));
+				predicates.add(builder.exists(holders));
+			}
+			return builder.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+}

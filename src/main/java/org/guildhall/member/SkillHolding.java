@@ -1,0 +1,7 @@
+package org.guildhall.member;
+
+/**
+ * A skill someone holds, named, with its level.
+ */
+public record SkillHolding(Long skillId, String skillName, SkillLevel level) {
+}

@@ -1,0 +1,6 @@
+/**
+ * The community's members: who they are, where they work, and which skills they hold and
+ * want to learn.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Members")
+package org.guildhall.member;

@@ -1,0 +1,67 @@
+package org.guildhall.security;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The access rules of every URL. Anything not listed here is denied, so a new page is
+ * invisible until it is given a rule (and a test of that rule).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain guildhallSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/error")
+			.permitAll()
+			.requestMatchers("/login", "/setup", "/sign-in-links/*")
+			.permitAll()
+			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+			.permitAll()
+			.requestMatchers("/actuator/**")
+			.hasRole("LEAD")
+			.requestMatchers("/members/new", "/members/{id}/deactivate", "/members/{id}/reactivate",
+					"/members/{id}/sign-in-link", "/skills/new", "/skills/{id}/edit")
+			.hasRole("LEAD")
+			.requestMatchers("/members/{id}/edit", "/members/{id}/skills")
+			.hasAnyRole("LEAD", "MEMBER")
+			.requestMatchers("/account/password")
+			.authenticated()
+			.requestMatchers(HttpMethod.GET, "/", "/members", "/members/{id}", "/skills")
+			.authenticated()
+			.anyRequest()
+			.denyAll())
+			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.headers(
+					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+		return http.build();
+	}
+
+	/**
+	 * Argon2 hashes passphrases of any length (bcrypt stops at 72 bytes); the delegating
+	 * encoder records the algorithm in each hash so that it can change later.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	}
+
+}

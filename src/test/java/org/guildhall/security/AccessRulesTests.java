@@ -1,0 +1,155 @@
+package org.guildhall.security;
+
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.guildhall.member.Member;
+import org.guildhall.member.MemberFixtures;
+import org.guildhall.member.MemberPrincipal;
+import org.guildhall.member.Role;
+import org.guildhall.support.GuildhallTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every endpoint, as anonymous, MEMBER, LEAD and MANAGER. POSTs that a role may make are
+ * sent with an empty form, so they prove access (the form comes back with errors) without
+ * changing anything.
+ */
+@GuildhallTest
+class AccessRulesTests {
+
+	/** What a request leads to. */
+	enum Outcome {
+
+		/** Sent to the sign-in page. */
+		SIGN_IN,
+		/** 403. */
+		FORBIDDEN,
+		/**
+		 * Reached its handler: 200, a redirect that is not to the sign-in page, or 409
+		 * (an empty form carries no version).
+		 */
+		ALLOWED,
+		/** 404. */
+		NOT_FOUND,
+		/** 410. */
+		GONE
+
+	}
+
+	private static final Outcome S = Outcome.SIGN_IN;
+
+	private static final Outcome F = Outcome.FORBIDDEN;
+
+	private static final Outcome A = Outcome.ALLOWED;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MemberFixtures fixtures;
+
+	private Member other;
+
+	@BeforeEach
+	void createAnotherMember() {
+		this.other = this.fixtures.create("Access Target", Role.MEMBER);
+	}
+
+	/** Method, path, then the outcome for anonymous, MEMBER, LEAD, MANAGER. */
+	static Stream<Arguments> rules() {
+		return Stream.of(rule("GET", "/", S, A, A, A), rule("GET", "/members", S, A, A, A),
+				rule("GET", "/members/{other}", S, A, A, A), rule("GET", "/members/{self}", S, A, A, A),
+				rule("GET", "/members/new", S, F, A, F), rule("POST", "/members/new", S, F, A, F),
+				rule("GET", "/members/{other}/edit", S, F, A, F), rule("POST", "/members/{other}/edit", S, F, A, F),
+				rule("GET", "/members/{self}/edit", S, A, A, F), rule("POST", "/members/{self}/edit", S, A, A, F),
+				rule("GET", "/members/{other}/skills", S, F, A, F), rule("POST", "/members/{other}/skills", S, F, A, F),
+				rule("GET", "/members/{self}/skills", S, A, A, F),
+				rule("POST", "/members/{other}/deactivate", S, F, A, F),
+				rule("POST", "/members/{other}/reactivate", S, F, A, F),
+				rule("POST", "/members/{other}/sign-in-link", S, F, A, F),
+				rule("GET", "/members/{other}/sign-in-link", S, F, A, F), rule("GET", "/skills", S, A, A, A),
+				rule("GET", "/skills/new", S, F, A, F), rule("POST", "/skills/new", S, F, A, F),
+				rule("GET", "/skills/1/edit", S, F, A, F), rule("POST", "/skills/1/edit", S, F, A, F),
+				rule("GET", "/account/password", S, A, A, A), rule("POST", "/account/password", S, A, A, A),
+				rule("GET", "/login", A, A, A, A),
+				rule("GET", "/setup", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND),
+				rule("GET", "/sign-in-links/not-a-token", Outcome.GONE, Outcome.GONE, Outcome.GONE, Outcome.GONE),
+				rule("GET", "/actuator/health", A, A, A, A), rule("GET", "/actuator/health/liveness", A, A, A, A),
+				rule("GET", "/actuator/health/readiness", A, A, A, A), rule("GET", "/actuator/info", A, A, A, A),
+				rule("GET", "/actuator/prometheus", S, F, A, F), rule("GET", "/actuator/metrics", S, F, A, F),
+				rule("GET", "/actuator/flyway", S, F, A, F), rule("GET", "/somewhere-unknown", S, F, F, F),
+				rule("POST", "/members", S, F, F, F));
+	}
+
+	private static Arguments rule(String method, String path, Outcome anonymous, Outcome member, Outcome lead,
+			Outcome manager) {
+		return Arguments.of(method, path,
+				Map.of("ANONYMOUS", anonymous, "MEMBER", member, "LEAD", lead, "MANAGER", manager));
+	}
+
+	@ParameterizedTest(name = "{0} {1}")
+	@MethodSource("rules")
+	void everyRoleGetsWhatItsRuleSays(String method, String path, Map<String, Outcome> expected) throws Exception {
+		assertOutcome(method, path, null, expected.get("ANONYMOUS"));
+		assertOutcome(method, path, this.fixtures.member(), expected.get("MEMBER"));
+		assertOutcome(method, path, this.fixtures.lead(), expected.get("LEAD"));
+		assertOutcome(method, path, this.fixtures.manager(), expected.get("MANAGER"));
+	}
+
+	@Test
+	void postWithoutCsrfTokenIsRejected() throws Exception {
+		this.mvc.perform(post("/members/{id}/deactivate", this.other.getId()).with(user(this.fixtures.lead())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/logout").with(user(this.fixtures.member()))).andExpect(status().isForbidden());
+	}
+
+	private void assertOutcome(String method, String path, MemberPrincipal actor, Outcome expected) throws Exception {
+		String resolved = path.replace("{other}", this.other.getId().toString())
+			.replace("{self}", (actor != null) ? actor.id().toString() : this.other.getId().toString());
+		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), resolved);
+		if (method.equals("POST")) {
+			request.with(csrf());
+		}
+		if (actor != null) {
+			request.with(user(actor));
+		}
+		MvcResult result = this.mvc.perform(request).andReturn();
+		int status = result.getResponse().getStatus();
+		String location = result.getResponse().getRedirectedUrl();
+		String who = (actor != null) ? actor.role().name() : "anonymous";
+		String description = who + " " + method + " " + resolved + " -> " + status + " " + location;
+		switch (expected) {
+			case SIGN_IN -> assertThat(location).as(description).endsWith("/login");
+			case FORBIDDEN -> assertThat(status).as(description).isEqualTo(403);
+			case NOT_FOUND -> assertThat(status).as(description).isEqualTo(404);
+			case GONE -> assertThat(status).as(description).isEqualTo(410);
+			case ALLOWED -> {
+				assertThat(status).as(description)
+					.satisfiesAnyOf((code) -> assertThat(code).isBetween(200, 399),
+							(code) -> assertThat(code).isEqualTo(409));
+				assertThat(location).as(description)
+					.satisfiesAnyOf((url) -> assertThat(url).isNull(),
+							(url) -> assertThat(url).doesNotEndWith("/login"));
+			}
+		}
+	}
+
+}
