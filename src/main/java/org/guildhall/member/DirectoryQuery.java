@@ -29,6 +29,9 @@ public record DirectoryQuery(String q, String country, String businessUnit, Stri
 
 	static final int MAX_SEARCH_LENGTH = 100;
 
+	/** Beyond this page the row offset would overflow; nobody pages that far. */
+	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
+
 	/** Which accounts the directory lists. */
 	public enum Status {
 
@@ -45,7 +48,8 @@ public record DirectoryQuery(String q, String country, String businessUnit, Stri
 		return new DirectoryQuery(text(parameters.get("q"), MAX_SEARCH_LENGTH), text(parameters.get("country"), 2),
 				text(parameters.get("businessUnit"), 80), text(parameters.get("jobRole"), 80),
 				positiveLong(parameters.get("skill")), Math.min(Math.max(integer(parameters.get("minLevel"), 1), 1), 5),
-				status(parameters.get("status")), sort, direction, Math.max(integer(parameters.get("page"), 1), 1));
+				status(parameters.get("status")), sort, direction,
+				Math.min(Math.max(integer(parameters.get("page"), 1), 1), LAST_PAGE));
 	}
 
 	/** The same query as seen by someone who may only list active members. */

@@ -14,6 +14,7 @@ import org.guildhall.web.Places;
 import org.guildhall.web.RuleViolationException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -111,6 +112,9 @@ class MemberController {
 			@AuthenticationPrincipal MemberPrincipal actor, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
 		this.members.requireMayEdit(actor, id);
+		if (!id.equals(form.getId())) {
+			throw new AccessDeniedException("The form was for member " + form.getId() + ", not " + id);
+		}
 		if (actor.isLead()) {
 			this.validator.validate(form, result, Default.class, MemberForm.LeadFields.class);
 		}

@@ -1,12 +1,15 @@
 package org.guildhall.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Links for a page of results: previous, next, first, last and a small window around the
@@ -28,8 +31,10 @@ public record PageLinks(long totalElements, int number, int totalPages, Link pre
 
 	public static PageLinks of(Page<?> page) {
 		var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-		UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI())
-			.query(request.getQueryString());
+		UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
+		request.getParameterMap()
+			.forEach((name, values) -> base.queryParam(encoded(name),
+					Arrays.stream(values).map(PageLinks::encoded).toArray()));
 		int current = page.getNumber();
 		int last = Math.max(page.getTotalPages() - 1, 0);
 		List<Link> window = new ArrayList<>();
@@ -55,6 +60,10 @@ public record PageLinks(long totalElements, int number, int totalPages, Link pre
 		Link previous = page.hasPrevious() ? link(base, current - 1, current) : null;
 		Link next = page.hasNext() ? link(base, current + 1, current) : null;
 		return new PageLinks(page.getTotalElements(), current, page.getTotalPages(), previous, next, window);
+	}
+
+	private static String encoded(String text) {
+		return UriUtils.encodeQueryParam(text, StandardCharsets.UTF_8);
 	}
 
 	private static Link link(UriComponentsBuilder base, int number, int current) {

@@ -1,9 +1,14 @@
 package org.guildhall.member;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Creates members for tests through the same service the pages use, each with a unique
@@ -16,8 +21,18 @@ public class MemberFixtures {
 
 	private final MemberService members;
 
-	MemberFixtures(MemberService members) {
+	private final SkillService skills;
+
+	private final MemberRepository repository;
+
+	private final TransactionTemplate transaction;
+
+	MemberFixtures(MemberService members, SkillService skills, MemberRepository repository,
+			TransactionTemplate transaction) {
 		this.members = members;
+		this.skills = skills;
+		this.repository = repository;
+		this.transaction = transaction;
 	}
 
 	public Member create(String name, Role role) {
@@ -35,6 +50,33 @@ public class MemberFixtures {
 		form.setJobRole(jobRole);
 		form.setRole(role);
 		return this.members.add(form);
+	}
+
+	/** Replaces the member's skills: skill name to level. */
+	public void giveSkills(Member member, Map<String, Integer> levels) {
+		Map<String, Long> ids = this.skills.catalogue()
+			.stream()
+			.collect(Collectors.toMap(Skill::getName, Skill::getId));
+		Map<Long, SkillLevel> held = new HashMap<>();
+		levels.forEach((name, level) -> held.put(ids.get(name), SkillLevel.of(level)));
+		this.transaction.executeWithoutResult((status) -> {
+			Member managed = this.repository.findById(member.getId()).orElseThrow();
+			managed.reviseSkills(held, Set.of());
+		});
+	}
+
+	public void deactivate(Member member) {
+		this.transaction
+			.executeWithoutResult((status) -> this.repository.findById(member.getId()).orElseThrow().deactivate());
+	}
+
+	public Long skillId(String name) {
+		return this.skills.catalogue()
+			.stream()
+			.filter((skill) -> skill.getName().equals(name))
+			.findFirst()
+			.orElseThrow()
+			.getId();
 	}
 
 	public MemberPrincipal principal(String email) {
