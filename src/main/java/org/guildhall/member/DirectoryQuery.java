@@ -64,6 +64,15 @@ public record DirectoryQuery(String q, String country, String businessUnit, Stri
 		return PageRequest.of(this.page - 1, PAGE_SIZE, primary.and(Sort.by(order, "id")));
 	}
 
+	/**
+	 * Whether anything beyond the name search is chosen, so the page shows those controls
+	 * open.
+	 */
+	public boolean isNarrowedOrSorted() {
+		return this.country != null || this.businessUnit != null || this.jobRole != null || this.skill != null
+				|| this.status != Status.ACTIVE || !this.sort.equals("name") || !this.direction.equals("asc");
+	}
+
 	public boolean isFiltered() {
 		return this.q != null || this.country != null || this.businessUnit != null || this.jobRole != null
 				|| this.skill != null || this.status != Status.ACTIVE;

@@ -61,6 +61,7 @@ class SignInLinkController {
 	String showSetPassword(@PathVariable String token, Model model, HttpServletResponse response) {
 		return this.links.memberFor(token).map((member) -> {
 			model.addAttribute("memberName", member.getName());
+			model.addAttribute("token", token);
 			model.addAttribute("password", NewPasswordForm.blank());
 			return "security/set-password";
 		}).orElseGet(() -> linkUnusable(response));
@@ -75,6 +76,7 @@ class SignInLinkController {
 		if (result.hasErrors()) {
 			return this.links.memberFor(token).map((member) -> {
 				model.addAttribute("memberName", member.getName());
+				model.addAttribute("token", token);
 				return "security/set-password";
 			}).orElseGet(() -> linkUnusable(response));
 		}

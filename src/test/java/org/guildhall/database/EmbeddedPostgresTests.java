@@ -38,7 +38,7 @@ class EmbeddedPostgresTests {
 					Long.class))
 				.isEqualTo(3);
 			jdbc.update("update members set name = 'Renamed Before Restart' where email = 'member@example.com'");
-			assertThat(guildhall.get("/login").statusCode()).isEqualTo(200);
+			assertThat(guildhall.client().get("/login").statusCode()).isEqualTo(200);
 		}
 		assertThat(this.dataDirectory.resolve("postgresql.conf")).exists();
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,8 +28,11 @@ public class MemberFixtures {
 
 	private final TransactionTemplate transaction;
 
+	private final PasswordEncoder passwords;
+
 	MemberFixtures(MemberService members, SkillService skills, MemberRepository repository,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, PasswordEncoder passwords) {
+		this.passwords = passwords;
 		this.members = members;
 		this.skills = skills;
 		this.repository = repository;
@@ -65,9 +69,21 @@ public class MemberFixtures {
 		});
 	}
 
+	/** A member who can sign in with this password. */
+	public Member withPassword(Member member, String password) {
+		this.members.changePasswordHash(member.getId(), this.passwords.encode(password));
+		return this.members.find(member.getId());
+	}
+
 	public void deactivate(Member member) {
 		this.transaction
 			.executeWithoutResult((status) -> this.repository.findById(member.getId()).orElseThrow().deactivate());
+	}
+
+	public Skill createSkill(String name) {
+		SkillForm form = new SkillForm();
+		form.setName(name);
+		return this.skills.add(form);
 	}
 
 	public Long skillId(String name) {

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.guildhall.member.MemberService;
+import org.guildhall.support.FormClient;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.support.RunningGuildhall;
 import org.junit.jupiter.api.AfterEach;
@@ -51,29 +52,30 @@ class FirstRunTests {
 		try (RunningGuildhall guildhall = RunningGuildhall.start("--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + shared.getUsername(), "--guildhall.demo-data.enabled=false")) {
 			assertThat(guildhall.bean(MemberService.class).anyAccountExists()).isFalse();
+			FormClient browser = guildhall.client();
 
-			assertThat(location(guildhall.get("/members"))).endsWith("/login");
-			assertThat(location(guildhall.get("/login"))).endsWith("/setup");
-			HttpResponse<String> setup = guildhall.get("/setup");
+			assertThat(location(browser.get("/members"))).endsWith("/login");
+			assertThat(location(browser.get("/login"))).endsWith("/setup");
+			HttpResponse<String> setup = browser.get("/setup");
 			assertThat(setup.statusCode()).isEqualTo(200);
 			assertThat(setup.body()).contains("Create the lead account");
 
-			HttpResponse<String> mismatch = guildhall.submit("/setup", "/setup",
+			HttpResponse<String> mismatch = browser.submit("/setup", "/setup",
 					firstLead("one passphrase here", "another passphrase"));
 			assertThat(mismatch.statusCode()).isEqualTo(200);
 			assertThat(mismatch.body()).contains("The two passwords do not match.").contains("value=\"Amara Diallo\"");
 			assertThat(guildhall.bean(MemberService.class).anyAccountExists()).isFalse();
 
-			HttpResponse<String> created = guildhall.submit("/setup", "/setup",
+			HttpResponse<String> created = browser.submit("/setup", "/setup",
 					firstLead("our community starts today", "our community starts today"));
 			assertThat(location(created)).endsWith("/login");
 
-			assertThat(guildhall.get("/setup").statusCode()).isEqualTo(404);
-			HttpResponse<String> signedIn = guildhall.submit("/login", "/login",
+			assertThat(browser.get("/setup").statusCode()).isEqualTo(404);
+			HttpResponse<String> signedIn = browser.submit("/login", "/login",
 					Map.of("username", "amara@guildhall.test", "password", "our community starts today"));
 			assertThat(location(signedIn)).contains("/members");
-			assertThat(location(guildhall.get("/"))).endsWith("/members");
-			assertThat(guildhall.get("/members").body()).contains("Amara Diallo").contains("CoP lead");
+			assertThat(location(browser.get("/"))).endsWith("/members");
+			assertThat(browser.get("/members").body()).contains("Amara Diallo").contains("CoP lead");
 		}
 	}
 
