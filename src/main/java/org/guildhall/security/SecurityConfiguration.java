@@ -28,7 +28,7 @@ class SecurityConfiguration {
 	SecurityFilterChain guildhallSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
-			.requestMatchers("/webjars/**", "/css/**", "/js/**", "/favicon.svg", "/favicon.ico", "/error")
+			.requestMatchers("/webjars/**", "/assets/**", "/favicon.ico", "/error")
 			.permitAll()
 			.requestMatchers("/login", "/setup", "/sign-in-links/*")
 			.permitAll()
