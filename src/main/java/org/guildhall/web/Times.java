@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.Locale;
 
 import org.springframework.security.core.Authentication;
@@ -19,7 +18,8 @@ import org.springframework.stereotype.Component;
 @Component("times")
 public class Times {
 
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z",
+			Locale.ENGLISH);
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
@@ -44,8 +44,7 @@ public class Times {
 		if (instant == null) {
 			return "";
 		}
-		ZonedDateTime local = instant.atZone(viewerZone());
-		return DATE_TIME.format(local) + " " + local.getZone().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+		return DATE_TIME.format(instant.atZone(viewerZone()));
 	}
 
 	public String date(LocalDate date) {
