@@ -33,23 +33,7 @@ class EmbeddedPostgresConfiguration {
 
 	@Bean
 	JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return null;
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-			}
-		};
+		return new EmbeddedPostgresConnection(postgres);
 	}
 
 }

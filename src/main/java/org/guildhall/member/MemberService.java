@@ -104,19 +104,20 @@ public class MemberService {
 	 * Refuses before anything else is looked at: unknown ids are 404, others' profiles
 	 * 403.
 	 */
-	void requireMayEdit(MemberPrincipal actor, Long id) {
-		mayEdit(actor, find(id));
+	Member requireMayEdit(MemberPrincipal actor, Long id) {
+		Member member = find(id);
+		if (!actor.isLead() && !actor.is(member.getId())) {
+			throw new AccessDeniedException("Only a lead may edit another member");
+		}
+		return member;
 	}
 
 	MemberForm editForm(MemberPrincipal actor, Long id) {
-		Member member = find(id);
-		mayEdit(actor, member);
-		return MemberForm.from(member);
+		return MemberForm.from(requireMayEdit(actor, id));
 	}
 
 	SkillsForm skillsForm(MemberPrincipal actor, Long id) {
-		Member member = find(id);
-		mayEdit(actor, member);
+		Member member = requireMayEdit(actor, id);
 		Map<Long, SkillLevel> held = member.getSkills()
 			.stream()
 			.collect(Collectors.toMap(HeldSkill::getSkillId, HeldSkill::getLevel));
@@ -145,9 +146,7 @@ public class MemberService {
 	 */
 	@Transactional
 	public Member update(MemberPrincipal actor, Long id, MemberForm form) {
-		Member member = find(id);
-		mayEdit(actor, member);
-		Versions.requireCurrent(Member.class, id, member.getVersion(), form.getVersion());
+		Member member = currentVersionFor(actor, id, form.getVersion());
 		requireFreeEmail(form.getEmail(), id);
 		describe(member, form);
 		if (actor.isLead()) {
@@ -162,9 +161,7 @@ public class MemberService {
 
 	@Transactional
 	public void updateSkills(MemberPrincipal actor, Long id, SkillsForm form) {
-		Member member = find(id);
-		mayEdit(actor, member);
-		Versions.requireCurrent(Member.class, id, member.getVersion(), form.getVersion());
+		Member member = currentVersionFor(actor, id, form.getVersion());
 		Set<Long> known = skillNames().keySet();
 		Map<Long, SkillLevel> held = new HashMap<>();
 		Set<Long> wanted = new HashSet<>();
@@ -241,10 +238,14 @@ public class MemberService {
 		return this.skills.findAll().stream().collect(Collectors.toMap(Skill::getId, Skill::getName));
 	}
 
-	private static void mayEdit(MemberPrincipal actor, Member member) {
-		if (!actor.isLead() && !actor.is(member.getId())) {
-			throw new AccessDeniedException("Only a lead may edit another member");
-		}
+	/**
+	 * The member an edit form was for, provided the actor may edit it and nobody saved
+	 * since.
+	 */
+	private Member currentVersionFor(MemberPrincipal actor, Long id, Long submittedVersion) {
+		Member member = requireMayEdit(actor, id);
+		Versions.requireCurrent(Member.class, id, member.getVersion(), submittedVersion);
+		return member;
 	}
 
 	private static void describe(Member member, MemberForm form) {

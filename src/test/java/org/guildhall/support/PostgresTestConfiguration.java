@@ -1,6 +1,6 @@
 package org.guildhall.support;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.guildhall.database.EmbeddedPostgresConnection;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
@@ -34,24 +34,7 @@ public class PostgresTestConfiguration {
 	@Bean
 	@Conditional(NeitherUrlNorDocker.class)
 	JdbcConnectionDetails embeddedPostgresConnection() {
-		EmbeddedPostgres postgres = SharedEmbeddedPostgres.instance();
-		return new JdbcConnectionDetails() {
-
-			@Override
-			public String getUsername() {
-				return "postgres";
-			}
-
-			@Override
-			public String getPassword() {
-				return null;
-			}
-
-			@Override
-			public String getJdbcUrl() {
-				return postgres.getJdbcUrl("postgres", "postgres").replace("?user=postgres", "");
-			}
-		};
+		return new EmbeddedPostgresConnection(SharedEmbeddedPostgres.instance());
 	}
 
 	static boolean urlConfigured(ConditionContext context) {
