@@ -38,6 +38,8 @@ final class EmbeddedPostgresLauncher {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				// zonky turns this off for fast tests; here a commit must survive a crash
+				.setServerConfig("synchronous_commit", "on")
 				.setPort((port != 0) ? port : freePort())
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
