@@ -5,6 +5,10 @@ document.addEventListener('DOMContentLoaded', () => {
   if (summary) {
     summary.focus();
   }
+  // Buttons that print the page (CSP forbids inline handlers)
+  document.querySelectorAll('[data-print]').forEach((button) => {
+    button.addEventListener('click', () => window.print());
+  });
   // Offer the browser's own time zone on forms that ask for one and have not chosen yet.
   const zone = document.querySelector('select[data-detect-zone]');
   if (zone && zone.value === 'UTC') {

@@ -23,6 +23,12 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
 	}
 
+	@Query("select new org.guildhall.member.MemberName(m.id, m.name) from Member m where m.id in :ids")
+	List<MemberName> findNames(Collection<Long> ids);
+
+	@Query("select new org.guildhall.member.MemberName(m.id, m.name) from Member m where m.active = true and m.role <> org.guildhall.member.Role.MANAGER order by m.name, m.id")
+	List<MemberName> findContributors();
+
 	@Query("select m from Member m where lower(m.email) = lower(:email)")
 	Optional<Member> findByEmail(String email);
 

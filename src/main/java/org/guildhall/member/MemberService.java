@@ -3,6 +3,7 @@ package org.guildhall.member;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -192,6 +193,28 @@ public class MemberService {
 	@Transactional
 	public void reactivate(Long id) {
 		find(id).reactivate();
+	}
+
+	/** The names of these members, by id, in one statement. */
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.members.findNames(ids).stream().collect(Collectors.toMap(MemberName::id, MemberName::name));
+	}
+
+	/**
+	 * Active members who can own and do things (leads and members, not managers), by
+	 * name.
+	 */
+	public List<MemberName> contributors() {
+		return this.members.findContributors();
+	}
+
+	public boolean isContributor(Long id) {
+		return this.members.findById(id)
+			.map((member) -> member.isActive() && member.getRole() != Role.MANAGER)
+			.orElse(false);
 	}
 
 	/** The account that signs in with this email, if any. */

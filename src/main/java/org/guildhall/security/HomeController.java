@@ -15,7 +15,8 @@ class HomeController {
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal MemberPrincipal member) {
 		return switch (member.role()) {
-			case LEAD, MANAGER -> "redirect:/members";
+			case LEAD -> "redirect:/members";
+			case MANAGER -> "redirect:/okrs/dashboard";
 			case MEMBER -> "redirect:/members/" + member.id();
 		};
 	}

@@ -39,11 +39,15 @@ class SecurityConfiguration {
 			.requestMatchers("/members/new", "/members/{id}/deactivate", "/members/{id}/reactivate",
 					"/members/{id}/sign-in-link", "/skills/new", "/skills/{id}/edit")
 			.hasRole("LEAD")
-			.requestMatchers("/members/{id}/edit", "/members/{id}/skills")
+			.requestMatchers("/okrs/new", "/okrs/{id}/edit", "/okrs/periods/new", "/okrs/periods/{id}/edit",
+					"/okrs/periods/{id}/close", "/okrs/goals/new", "/okrs/goals/{id}/edit")
+			.hasRole("LEAD")
+			.requestMatchers("/members/{id}/edit", "/members/{id}/skills", "/okrs/key-results/{id}/check-in")
 			.hasAnyRole("LEAD", "MEMBER")
 			.requestMatchers("/account/password")
 			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/", "/members", "/members/{id}", "/skills")
+			.requestMatchers(HttpMethod.GET, "/", "/members", "/members/{id}", "/skills", "/okrs", "/okrs/dashboard",
+					"/okrs/periods", "/okrs/goals", "/okrs/{id}", "/okrs/export/**")
 			.authenticated()
 			.anyRequest()
 			.denyAll())

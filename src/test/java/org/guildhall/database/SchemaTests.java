@@ -30,7 +30,7 @@ class SchemaTests {
 	void everyMigrationHasRun() {
 		assertThat(this.jdbc.queryForList(
 				"select version from flyway_schema_history where success order by installed_rank", String.class))
-			.containsExactly("1", "2");
+			.containsExactly("1", "2", "3");
 	}
 
 	@Test
@@ -82,6 +82,30 @@ class SchemaTests {
 		assertThat(this.jdbc.queryForList("select indexname from pg_indexes where tablename = 'member_skills'",
 				String.class))
 			.contains("member_skills_skill_level_idx");
+	}
+
+	@Test
+	void okrPeriodsCannotOverlap() {
+		this.jdbc.update(
+				"insert into okr_periods (name, starts_on, ends_on) values ('Schema A', '2400-01-01', '2400-03-31')");
+		assertThatThrownBy(() -> this.jdbc.update(
+				"insert into okr_periods (name, starts_on, ends_on) values ('Schema B', '2400-03-31', '2400-06-30')"))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void aDecreaseKeyResultCannotAimAboveItsBaseline() {
+		long member = insertMember("Schema Test", "okr@example.org", "LEAD", "ES");
+		long period = this.jdbc.queryForObject("insert into okr_periods (name, starts_on, ends_on) "
+				+ "values ('Schema C', '2401-01-01', '2401-03-31') returning id", Long.class);
+		long goal = this.jdbc.queryForObject("select id from business_goals order by id limit 1", Long.class);
+		long objective = this.jdbc
+			.queryForObject("insert into objectives (period_id, title, business_goal_id, owner_id) "
+					+ "values (?, 'Schema objective', ?, ?) returning id", Long.class, period, goal, member);
+		assertThatThrownBy(() -> this.jdbc.update("insert into key_results (objective_id, position, title, kind, unit, "
+				+ "baseline, target, current_value, owner_id) values (?, 0, 'Backwards', 'DECREASE_TO', 'COUNT', 40, 45, 40, ?)",
+				objective, member))
+			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	private void insertSkillLevel(int level) {

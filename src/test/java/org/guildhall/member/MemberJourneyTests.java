@@ -123,7 +123,7 @@ class MemberJourneyTests extends BrowserJourney {
 		browser.manage().window().setSize(new Dimension(390, 844));
 
 		for (String page : new String[] { "/members?q=Maximiliana", "/members/" + longName.getId(), "/skills",
-				"/members/new" }) {
+				"/members/new", "/okrs/dashboard", "/okrs", "/okrs/new" }) {
 			open(page);
 			Object overflow = ((JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");

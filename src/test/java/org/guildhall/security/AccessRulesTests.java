@@ -7,6 +7,9 @@ import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Role;
+import org.guildhall.okr.Objective;
+import org.guildhall.okr.OkrFixtures;
+import org.guildhall.okr.OkrPeriod;
 import org.guildhall.support.GuildhallTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,11 +69,23 @@ class AccessRulesTests {
 	@Autowired
 	MemberFixtures fixtures;
 
+	@Autowired
+	OkrFixtures okrs;
+
 	private Member other;
 
+	private Map<String, String> okrIds;
+
 	@BeforeEach
-	void createAnotherMember() {
+	void createAnotherMemberAndAnObjective() {
 		this.other = this.fixtures.create("Access Target", Role.MEMBER);
+		OkrPeriod period = this.okrs.period();
+		Long goal = this.okrs.goalId("Quality");
+		Long owner = this.fixtures.member().id();
+		Objective objective = this.okrs.objective(period, "Access target", goal, owner, owner, 1);
+		this.okrIds = Map.of("{objective}", objective.getId().toString(), "{keyResult}",
+				objective.getKeyResults().get(0).getId().toString(), "{period}", period.getId().toString(), "{goal}",
+				goal.toString());
 	}
 
 	/** Method, path, then the outcome for anonymous, MEMBER, LEAD, MANAGER. */
@@ -98,7 +113,21 @@ class AccessRulesTests {
 				rule("GET", "/actuator/health/readiness", A, A, A, A), rule("GET", "/actuator/info", A, A, A, A),
 				rule("GET", "/actuator/prometheus", S, F, A, F), rule("GET", "/actuator/metrics", S, F, A, F),
 				rule("GET", "/actuator/flyway", S, F, A, F), rule("GET", "/somewhere-unknown", S, F, F, F),
-				rule("POST", "/members", S, F, F, F));
+				rule("POST", "/members", S, F, F, F), rule("GET", "/okrs", S, A, A, A),
+				rule("GET", "/okrs/dashboard", S, A, A, A), rule("GET", "/okrs/{objective}", S, A, A, A),
+				rule("GET", "/okrs/new", S, F, A, F), rule("POST", "/okrs/new", S, F, A, F),
+				rule("GET", "/okrs/{objective}/edit", S, F, A, F), rule("POST", "/okrs/{objective}/edit", S, F, A, F),
+				rule("GET", "/okrs/key-results/{keyResult}/check-in", S, A, A, F),
+				rule("POST", "/okrs/key-results/{keyResult}/check-in", S, A, A, F),
+				rule("GET", "/okrs/periods", S, A, A, A), rule("GET", "/okrs/periods/new", S, F, A, F),
+				rule("POST", "/okrs/periods/new", S, F, A, F), rule("GET", "/okrs/periods/{period}/edit", S, F, A, F),
+				rule("POST", "/okrs/periods/{period}/edit", S, F, A, F),
+				rule("GET", "/okrs/periods/{period}/close", S, F, A, F),
+				rule("POST", "/okrs/periods/{period}/close", S, F, A, F), rule("GET", "/okrs/goals", S, A, A, A),
+				rule("GET", "/okrs/goals/new", S, F, A, F), rule("POST", "/okrs/goals/new", S, F, A, F),
+				rule("GET", "/okrs/goals/{goal}/edit", S, F, A, F), rule("POST", "/okrs/goals/{goal}/edit", S, F, A, F),
+				rule("GET", "/okrs/export/{period}/objectives.csv", S, A, A, A),
+				rule("GET", "/okrs/export/{period}/check-ins.csv", S, A, A, A));
 	}
 
 	private static Arguments rule(String method, String path, Outcome anonymous, Outcome member, Outcome lead,
@@ -124,7 +153,11 @@ class AccessRulesTests {
 	}
 
 	private void assertOutcome(String method, String path, MemberPrincipal actor, Outcome expected) throws Exception {
-		String resolved = path.replace("{other}", this.other.getId().toString())
+		String withOkrs = path;
+		for (Map.Entry<String, String> id : this.okrIds.entrySet()) {
+			withOkrs = withOkrs.replace(id.getKey(), id.getValue());
+		}
+		String resolved = withOkrs.replace("{other}", this.other.getId().toString())
 			.replace("{self}", (actor != null) ? actor.id().toString() : this.other.getId().toString());
 		MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), resolved);
 		if (method.equals("POST")) {

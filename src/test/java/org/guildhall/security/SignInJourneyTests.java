@@ -37,11 +37,13 @@ class SignInJourneyTests extends BrowserJourney {
 	}
 
 	@Test
-	void managerLandsOnTheDirectoryAndCannotAddMembers() {
+	void managerLandsOnTheOkrDashboard() {
 		signIn("manager@example.com", MemberFixtures.DEMO_PASSWORD);
 
-		waitForPath("/members");
+		waitForPath("/okrs/dashboard");
+		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("OKR dashboard");
 		assertThat(browser.findElement(By.id("signed-in-as")).getText()).contains("Manager");
+		open("/members");
 		assertThat(browser.findElements(By.linkText("Add a member"))).isEmpty();
 	}
 

@@ -64,7 +64,7 @@ class SignInTests {
 		MemberPrincipal member = this.fixtures.member();
 		this.mvc.perform(get("/").with(user(this.fixtures.lead()))).andExpect(redirectedUrl("/members"));
 		this.mvc.perform(get("/").with(user(member))).andExpect(redirectedUrl("/members/" + member.id()));
-		this.mvc.perform(get("/").with(user(this.fixtures.manager()))).andExpect(redirectedUrl("/members"));
+		this.mvc.perform(get("/").with(user(this.fixtures.manager()))).andExpect(redirectedUrl("/okrs/dashboard"));
 	}
 
 	@Test

@@ -1,0 +1,55 @@
+package org.guildhall.okr;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+@RequestMapping("/okrs")
+class DashboardController {
+
+	private final OkrService okrs;
+
+	DashboardController(OkrService okrs) {
+		this.okrs = okrs;
+	}
+
+	@GetMapping("/dashboard")
+	String showDashboard(@RequestParam(required = false) String period, Model model) {
+		this.okrs.dashboard(Periods.requested(period))
+			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
+		return "okr/dashboard";
+	}
+
+	@GetMapping("/export/{periodId}/{table:objectives|key-results|check-ins}.csv")
+	void exportCsv(@PathVariable Long periodId, @PathVariable String table, HttpServletResponse response)
+			throws IOException {
+		OkrPeriod period = this.okrs.period(periodId);
+		var objectives = this.okrs.export(period);
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment()
+					.filename("guildhall-" + period.getName().replaceAll("[^A-Za-z0-9]+", "-") + "-" + table + ".csv")
+					.build()
+					.toString());
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		switch (table) {
+			case "objectives" -> OkrCsv.objectives(period, objectives, out);
+			case "key-results" -> OkrCsv.keyResults(period, objectives, out);
+			default -> OkrCsv.checkIns(period, objectives, out);
+		}
+	}
+
+}

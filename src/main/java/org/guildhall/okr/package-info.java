@@ -1,0 +1,6 @@
+/**
+ * The community's OKRs: objectives aligned to business goals, key results that score
+ * themselves, check-ins with confidence, and the managers' dashboard.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "OKRs")
+package org.guildhall.okr;
