@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures the member directory at community size: seeds members into a bench database, starts
-# Guildhall on it, signs in as the demo lead and drives the directory with wrk.
-#   bench/directory.sh [members=10000] [seconds=15]
+# Measures the busiest pages at size: seeds members and a large OKR period into a bench database,
+# starts Guildhall on it, signs in as the demo lead and drives each page with wrk.
+#   bench/pages.sh [members=10000] [seconds=15]
 # Needs: a built jar (./mvnw -DskipTests package), wrk, psql, and a PostgreSQL on 127.0.0.1:5432 that the
 # current user may create databases on (BENCH_PGUSER, default postgres).
 set -euo pipefail
@@ -24,6 +24,8 @@ trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -sf "$base/actuator/health/readiness" > /dev/null; do sleep 1; done
 
 psql -q -h 127.0.0.1 -U "$pguser" -d "$database" -v count="$members" -f bench/seed-members.sql
+psql -q -h 127.0.0.1 -U "$pguser" -d "$database" -f bench/seed-okrs.sql
+big_period=$(psql -tA -h 127.0.0.1 -U "$pguser" -d "$database" -c "select id from okr_periods where name = 'Bench period'")
 echo "members in the directory: $(psql -tA -h 127.0.0.1 -U "$pguser" -d "$database" -c 'select count(*) from members')"
 
 jar_cookies=$(mktemp)
@@ -35,7 +37,8 @@ skill=$(psql -tA -h 127.0.0.1 -U "$pguser" -d "$database" -c "select id from ski
 last_page=$(( (members + 42) / 20 ))
 
 for path in "/members" "/members?page=$(( last_page / 2 ))" "/members?page=$last_page" \
-            "/members?q=garcia&skill=$skill&minLevel=3" "/members?country=PL&businessUnit=Payments&sort=joined"; do
+            "/members?q=garcia&skill=$skill&minLevel=3" "/members?country=PL&businessUnit=Payments&sort=joined" \
+            "/okrs/dashboard" "/okrs/dashboard?period=$big_period" "/skills"; do
   # warm up, then measure
   wrk -t1 -c2 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" > /dev/null
   echo "== $path"
