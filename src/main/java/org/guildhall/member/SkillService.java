@@ -21,10 +21,6 @@ public class SkillService {
 		this.skills = skills;
 	}
 
-	public List<Skill> catalogue() {
-		return this.skills.findAllByName();
-	}
-
 	List<SkillRepository.Coverage> coverage() {
 		return this.skills.findCoverage();
 	}

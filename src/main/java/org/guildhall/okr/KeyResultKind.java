@@ -6,28 +6,17 @@ package org.guildhall.okr;
  */
 public enum KeyResultKind {
 
-	INCREASE_TO("Increase to", "up"), DECREASE_TO("Decrease to", "down"), STAY_ABOVE("Stay above", "guardrail"),
-	STAY_BELOW("Stay below", "guardrail"), MILESTONE("Milestone", "done or not");
+	INCREASE_TO("Increase to"), DECREASE_TO("Decrease to"), STAY_ABOVE("Stay above"), STAY_BELOW("Stay below"),
+	MILESTONE("Milestone");
 
 	private final String label;
 
-	private final String direction;
-
-	KeyResultKind(String label, String direction) {
+	KeyResultKind(String label) {
 		this.label = label;
-		this.direction = direction;
 	}
 
 	public String label() {
 		return this.label;
-	}
-
-	public String direction() {
-		return this.direction;
-	}
-
-	public boolean isGuardrail() {
-		return this == STAY_ABOVE || this == STAY_BELOW;
 	}
 
 	public boolean isMilestone() {

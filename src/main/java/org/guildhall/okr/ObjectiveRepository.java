@@ -16,7 +16,4 @@ interface ObjectiveRepository extends JpaRepository<Objective, Long> {
 	@Query("select o from Objective o join fetch o.period left join fetch o.keyResults where o.id = :id")
 	Optional<Objective> findWithKeyResults(Long id);
 
-	@Query("select count(o) from Objective o where o.period.id = :periodId")
-	long countInPeriod(Long periodId);
-
 }

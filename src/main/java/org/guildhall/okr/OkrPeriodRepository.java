@@ -2,7 +2,6 @@ package org.guildhall.okr;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,8 +16,5 @@ interface OkrPeriodRepository extends JpaRepository<OkrPeriod, Long> {
 
 	@Query("select count(p) > 0 from OkrPeriod p where lower(p.name) = lower(:name) and (:exceptId is null or p.id <> :exceptId)")
 	boolean isNameTaken(String name, Long exceptId);
-
-	@Query("select p from OkrPeriod p where p.startsOn <= :day and p.endsOn >= :day")
-	Optional<OkrPeriod> findContaining(LocalDate day);
 
 }

@@ -421,8 +421,4 @@ public class OkrService {
 		return this.members.contributors();
 	}
 
-	public long objectivesIn(Long periodId) {
-		return this.objectives.countInPeriod(periodId);
-	}
-
 }

@@ -24,14 +24,17 @@ public class MemberFixtures {
 
 	private final SkillService skills;
 
+	private final SkillRepository skillRepository;
+
 	private final MemberRepository repository;
 
 	private final TransactionTemplate transaction;
 
 	private final PasswordEncoder passwords;
 
-	MemberFixtures(MemberService members, SkillService skills, MemberRepository repository,
-			TransactionTemplate transaction, PasswordEncoder passwords) {
+	MemberFixtures(MemberService members, SkillService skills, SkillRepository skillRepository,
+			MemberRepository repository, TransactionTemplate transaction, PasswordEncoder passwords) {
+		this.skillRepository = skillRepository;
 		this.passwords = passwords;
 		this.members = members;
 		this.skills = skills;
@@ -58,7 +61,7 @@ public class MemberFixtures {
 
 	/** Replaces the member's skills: skill name to level. */
 	public void giveSkills(Member member, Map<String, Integer> levels) {
-		Map<String, Long> ids = this.skills.catalogue()
+		Map<String, Long> ids = this.skillRepository.findAllByName()
 			.stream()
 			.collect(Collectors.toMap(Skill::getName, Skill::getId));
 		Map<Long, SkillLevel> held = new HashMap<>();
@@ -87,7 +90,7 @@ public class MemberFixtures {
 	}
 
 	public Long skillId(String name) {
-		return this.skills.catalogue()
+		return this.skillRepository.findAllByName()
 			.stream()
 			.filter((skill) -> skill.getName().equals(name))
 			.findFirst()
