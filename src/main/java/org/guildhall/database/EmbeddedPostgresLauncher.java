@@ -38,6 +38,9 @@ final class EmbeddedPostgresLauncher {
 			return EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				// Spring stops it after everything that uses it; zonky's own hook would
+				// race the shutdown
+				.setRegisterShutdownHook(false)
 				// zonky turns this off for fast tests; here a commit must survive a crash
 				.setServerConfig("synchronous_commit", "on")
 				.setPort((port != 0) ? port : freePort())

@@ -3,6 +3,7 @@ package org.guildhall.member;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +14,7 @@ import org.guildhall.web.PageLinks;
 import org.guildhall.web.Places;
 import org.guildhall.web.RuleViolationException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -45,12 +47,16 @@ class MemberController {
 
 	private final Clock clock;
 
+	private final ObjectProvider<ProfileSection> sections;
+
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	MemberController(MemberService members, SmartValidator validator, Clock clock) {
+	MemberController(MemberService members, SmartValidator validator, Clock clock,
+			ObjectProvider<ProfileSection> sections) {
 		this.members = members;
 		this.validator = validator;
 		this.clock = clock;
+		this.sections = sections;
 	}
 
 	@GetMapping
@@ -74,6 +80,11 @@ class MemberController {
 	@GetMapping("/{id}")
 	String showMember(@PathVariable Long id, Model model) {
 		model.addAttribute("profile", this.members.profile(id));
+		model.addAttribute("sections",
+				this.sections.stream()
+					.sorted(Comparator.comparingInt(ProfileSection::order))
+					.map((section) -> section.contentsFor(id))
+					.toList());
 		return "member/detail";
 	}
 

@@ -1,6 +1,10 @@
 package org.guildhall.member;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Versions;
@@ -21,7 +25,27 @@ public class SkillService {
 		this.skills = skills;
 	}
 
-	List<SkillRepository.Coverage> coverage() {
+	public List<Skill> catalogue() {
+		return this.skills.findAllByName();
+	}
+
+	/** The names of these skills, by id, in one statement. */
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.skills.findAllById(ids).stream().collect(Collectors.toMap(Skill::getId, Skill::getName));
+	}
+
+	/**
+	 * How many active members hold a skill at level 4 or 5, and how many want to learn
+	 * it.
+	 */
+	public Optional<SkillCoverage> coverageOf(Long skillId) {
+		return this.skills.findCoverageOf(skillId);
+	}
+
+	List<SkillCoverage> coverage() {
 		return this.skills.findCoverage();
 	}
 

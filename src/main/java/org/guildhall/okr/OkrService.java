@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +22,11 @@ import java.util.stream.Collectors;
 import org.guildhall.member.MemberName;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
+import org.guildhall.web.Link;
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Versions;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,10 +50,14 @@ public class OkrService {
 
 	private final MemberService members;
 
+	private final ObjectProvider<KeyResultLinks> keyResultLinks;
+
 	private final Clock clock;
 
 	OkrService(OkrPeriodRepository periods, ObjectiveRepository objectives, KeyResultRepository keyResults,
-			CheckInRepository checkIns, BusinessGoalRepository goals, MemberService members, Clock clock) {
+			CheckInRepository checkIns, BusinessGoalRepository goals, MemberService members,
+			ObjectProvider<KeyResultLinks> keyResultLinks, Clock clock) {
+		this.keyResultLinks = keyResultLinks;
 		this.periods = periods;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -204,7 +212,13 @@ public class OkrService {
 
 	/** An objective with everything its page shows, in a fixed number of statements. */
 	public ObjectiveView objective(Long id) {
-		return views(List.of(objectiveWithKeyResults(id)), true, goalNames()).get(0);
+		Objective objective = objectiveWithKeyResults(id);
+		List<Long> keyResultIds = objective.getKeyResults().stream().map(KeyResult::getId).toList();
+		Map<Long, List<Link>> work = new HashMap<>();
+		this.keyResultLinks.forEach((links) -> links.linksToKeyResults(keyResultIds)
+			.forEach((keyResultId, found) -> work.computeIfAbsent(keyResultId, (key) -> new ArrayList<>())
+				.addAll(found)));
+		return views(List.of(objective), true, goalNames(), work).get(0);
 	}
 
 	@Transactional
@@ -310,7 +324,7 @@ public class OkrService {
 				.filter((o) -> !o.getPeriod().getId().equals(period.getId()))
 				.toList();
 			Map<Long, String> goalNames = goalNames();
-			List<ObjectiveView> views = views(current, false, goalNames);
+			List<ObjectiveView> views = views(current, false, goalNames, Map.of());
 			return new Dashboard(period, all, views, mean(current), previous, (previous != null) ? mean(before) : null,
 					compareByGoal(current, before, goalNames, previous != null));
 		});
@@ -343,7 +357,8 @@ public class OkrService {
 	 * Objectives as pages show them: two more statements whatever their number (check-ins
 	 * and member names).
 	 */
-	private List<ObjectiveView> views(List<Objective> objectives, boolean withHistory, Map<Long, String> goalNames) {
+	private List<ObjectiveView> views(List<Objective> objectives, boolean withHistory, Map<Long, String> goalNames,
+			Map<Long, List<Link>> work) {
 		List<KeyResult> allKeyResults = objectives.stream().flatMap((o) -> o.getKeyResults().stream()).toList();
 		List<CheckIn> history = allKeyResults.isEmpty() ? List.of()
 				: this.checkIns.findHistory(allKeyResults.stream().map(KeyResult::getId).toList());
@@ -366,7 +381,7 @@ public class OkrService {
 					.toList() : List.of();
 				return new KeyResultView(keyResult, keyResult.score(), confidence,
 						!keyResult.getObjective().getPeriod().isClosed() && keyResult.isStaleAt(now),
-						names.get(keyResult.getOwnerId()), shown);
+						names.get(keyResult.getOwnerId()), shown, work.getOrDefault(keyResult.getId(), List.of()));
 			}).toList();
 			return new ObjectiveView(objective, goalNames.get(objective.getBusinessGoalId()),
 					names.get(objective.getOwnerId()), objective.score(), keyResultViews,
@@ -413,7 +428,33 @@ public class OkrService {
 
 	/** A period's objectives with every key result and check-in, for export. */
 	public List<ObjectiveView> export(OkrPeriod period) {
-		return views(this.objectives.findWithKeyResults(List.of(period.getId())), true, goalNames());
+		return views(this.objectives.findWithKeyResults(List.of(period.getId())), true, goalNames(), Map.of());
+	}
+
+	/** The key results of open periods, as other features offer them in a select. */
+	public List<KeyResultChoice> keyResultChoices() {
+		return this.keyResults.findChoices()
+			.stream()
+			.map((keyResult) -> new KeyResultChoice(keyResult.getId(), label(keyResult)))
+			.toList();
+	}
+
+	/** "Objective › key result" for these key results, in one statement. */
+	public Map<Long, String> keyResultLabels(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.keyResults.findWithObjectives(ids)
+			.stream()
+			.collect(Collectors.toMap(KeyResult::getId, OkrService::label));
+	}
+
+	public boolean keyResultExists(Long id) {
+		return this.keyResults.existsById(id);
+	}
+
+	private static String label(KeyResult keyResult) {
+		return keyResult.getObjective().getTitle() + " › " + keyResult.getTitle();
 	}
 
 	/** Owners a form offers: active leads and members. */

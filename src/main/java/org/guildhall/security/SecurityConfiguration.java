@@ -42,12 +42,19 @@ class SecurityConfiguration {
 			.requestMatchers("/okrs/new", "/okrs/{id}/edit", "/okrs/periods/new", "/okrs/periods/{id}/edit",
 					"/okrs/periods/{id}/close", "/okrs/goals/new", "/okrs/goals/{id}/edit")
 			.hasRole("LEAD")
-			.requestMatchers("/members/{id}/edit", "/members/{id}/skills", "/okrs/key-results/{id}/check-in")
+			.requestMatchers("/backlog/{id}/move", "/backlog/skill-gaps")
+			.hasRole("LEAD")
+			.requestMatchers("/members/{id}/edit", "/members/{id}/skills", "/okrs/key-results/{id}/check-in",
+					"/backlog/new", "/backlog/{id}/edit", "/backlog/{id}/status", "/backlog/{id}/drop",
+					"/backlog/{id}/vote", "/backlog/{id}/unvote", "/experiments/new", "/experiments/import",
+					"/experiments/{id}/edit", "/experiments/{id}/start", "/experiments/{id}/conclude",
+					"/experiments/{id}/promote", "/shares/new", "/shares/{id}/edit")
 			.hasAnyRole("LEAD", "MEMBER")
 			.requestMatchers("/account/password")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/members", "/members/{id}", "/skills", "/okrs", "/okrs/dashboard",
-					"/okrs/periods", "/okrs/goals", "/okrs/{id}", "/okrs/export/**")
+					"/okrs/periods", "/okrs/goals", "/okrs/{id}", "/okrs/export/**", "/backlog", "/backlog/{id}",
+					"/experiments", "/experiments/{id}", "/shares", "/shares/{id}")
 			.authenticated()
 			.anyRequest()
 			.denyAll())

@@ -1,0 +1,202 @@
+package org.guildhall.backlog;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.guildhall.member.MemberPrincipal;
+import org.guildhall.member.MemberService;
+import org.guildhall.member.SkillService;
+import org.guildhall.okr.OkrService;
+import org.guildhall.web.Flash;
+import org.guildhall.web.PageLinks;
+import org.guildhall.web.RuleViolationException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+@RequestMapping("/backlog")
+class BacklogController {
+
+	private static final Pattern SAFE_BACK = Pattern.compile("/backlog[A-Za-z0-9/?=&%._-]*");
+
+	private final BacklogService backlog;
+
+	private final MemberService members;
+
+	private final SkillService skills;
+
+	private final OkrService okrs;
+
+	BacklogController(BacklogService backlog, MemberService members, SkillService skills, OkrService okrs) {
+		this.backlog = backlog;
+		this.members = members;
+		this.skills = skills;
+		this.okrs = okrs;
+	}
+
+	@GetMapping
+	String listBacklog(@RequestParam Map<String, String> parameters, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model, HttpServletRequest request) {
+		model.addAttribute("here", (request.getQueryString() != null)
+				? request.getRequestURI() + "?" + request.getQueryString() : request.getRequestURI());
+		if ("board".equals(parameters.get("view"))) {
+			model.addAttribute("columns", this.backlog.board(viewer));
+			return "backlog/board";
+		}
+		BacklogQuery query = BacklogQuery.from(parameters);
+		Page<BacklogRow> page = this.backlog.page(query, viewer);
+		model.addAttribute("query", query);
+		model.addAttribute("rows", page.getContent());
+		model.addAttribute("pages", PageLinks.of(page));
+		model.addAttribute("types", BacklogItemType.values());
+		model.addAttribute("statuses", BacklogStatus.values());
+		model.addAttribute("skills", this.skills.catalogue());
+		model.addAttribute("owners", this.members.contributors());
+		model.addAttribute("keyResults", this.okrs.keyResultChoices());
+		return "backlog/list";
+	}
+
+	@GetMapping("/{id}")
+	String showItem(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		model.addAttribute("row", this.backlog.view(id, viewer));
+		model.addAttribute("statuses", BacklogStatus.BOARD);
+		return "backlog/detail";
+	}
+
+	@GetMapping("/new")
+	String newItem(@RequestParam(required = false) String type, Model model) {
+		BacklogItemForm form = new BacklogItemForm();
+		form.setType(BacklogQuery.from(Map.of("type", (type != null) ? type : "")).type());
+		model.addAttribute("item", form);
+		return itemForm(model);
+	}
+
+	@PostMapping("/new")
+	String raiseItem(@Validated @ModelAttribute("item") BacklogItemForm form, BindingResult result,
+			@AuthenticationPrincipal MemberPrincipal actor, Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return itemForm(model);
+		}
+		try {
+			BacklogItem item = this.backlog.raise(actor, form);
+			Flash.success(redirect, "flash.backlog.raised", item.getTitle());
+			return "redirect:/backlog/" + item.getId();
+		}
+		catch (RuleViolationException ex) {
+			result.rejectValue(ex.field(), ex.code());
+			return itemForm(model);
+		}
+	}
+
+	@PostMapping("/skill-gaps")
+	String raiseSkillGap(@RequestParam Long skill, @AuthenticationPrincipal MemberPrincipal lead,
+			RedirectAttributes redirect) {
+		BacklogItem item = this.backlog.raiseSkillGap(lead, skill);
+		Flash.success(redirect, "flash.backlog.raised", item.getTitle());
+		return "redirect:/backlog/" + item.getId();
+	}
+
+	@GetMapping("/{id}/edit")
+	String editItem(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal actor, Model model) {
+		model.addAttribute("item", this.backlog.editForm(actor, id));
+		return itemForm(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String updateItem(@PathVariable Long id, @Validated @ModelAttribute("item") BacklogItemForm form,
+			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
+			RedirectAttributes redirect) {
+		this.backlog.editable(actor, id);
+		if (result.hasErrors()) {
+			return itemForm(model);
+		}
+		try {
+			BacklogItem item = this.backlog.update(actor, id, form);
+			Flash.success(redirect, "flash.backlog.updated", item.getTitle());
+			return "redirect:/backlog/" + id;
+		}
+		catch (RuleViolationException ex) {
+			result.rejectValue(ex.field(), ex.code());
+			return itemForm(model);
+		}
+	}
+
+	@PostMapping("/{id}/status")
+	String moveItem(@PathVariable Long id, @RequestParam(required = false) String status,
+			@AuthenticationPrincipal MemberPrincipal actor, RedirectAttributes redirect) {
+		BacklogStatus target = BacklogStatus.BOARD.stream()
+			.filter((candidate) -> candidate.name().equals(status))
+			.findFirst()
+			.orElse(null);
+		if (target == null) {
+			Flash.warning(redirect, "backlog.status.unknown");
+		}
+		else {
+			this.backlog.moveTo(actor, id, target);
+			Flash.success(redirect, "flash.backlog.moved", target.label());
+		}
+		return "redirect:/backlog/" + id;
+	}
+
+	@PostMapping("/{id}/drop")
+	String dropItem(@PathVariable Long id, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal MemberPrincipal actor, RedirectAttributes redirect) {
+		try {
+			this.backlog.drop(actor, id, reason);
+			Flash.success(redirect, "flash.backlog.dropped");
+		}
+		catch (RuleViolationException ex) {
+			Flash.warning(redirect, ex.code());
+		}
+		return "redirect:/backlog/" + id;
+	}
+
+	@PostMapping("/{id}/vote")
+	String voteForItem(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal voter,
+			@RequestParam(required = false) String back) {
+		this.backlog.vote(voter, id);
+		return "redirect:" + backTo(back, id);
+	}
+
+	@PostMapping("/{id}/unvote")
+	String takeBackVote(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal voter,
+			@RequestParam(required = false) String back) {
+		this.backlog.takeBackVote(voter, id);
+		return "redirect:" + backTo(back, id);
+	}
+
+	@PostMapping("/{id}/move")
+	String reorderItem(@PathVariable Long id, @RequestParam(required = false) String direction,
+			@RequestParam(required = false) String back) {
+		this.backlog.move(id, !"down".equals(direction));
+		return "redirect:" + backTo(back, id);
+	}
+
+	/** Only a path inside the backlog: a redirect never leaves Guildhall. */
+	private static String backTo(String back, Long id) {
+		return (back != null && SAFE_BACK.matcher(back).matches()) ? back : "/backlog/" + id;
+	}
+
+	private String itemForm(Model model) {
+		model.addAttribute("types", BacklogItemType.values());
+		model.addAttribute("skills", this.skills.catalogue());
+		model.addAttribute("owners", this.members.contributors());
+		model.addAttribute("keyResults", this.okrs.keyResultChoices());
+		return "backlog/form";
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.guildhall.backlog;
+
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * What the backlog list shows, read from the query string; anything malformed falls back
+ * to a sane default.
+ *
+ * @param type one type, or all
+ * @param status open (idea, ready, in progress), one status, or all
+ * @param skill a skill the items concern
+ * @param owner the owner's member id
+ * @param keyResult the key result the items serve
+ * @param sort rank (the lead's order), votes or age (newest first)
+ * @param page 1-based page number
+ */
+public record BacklogQuery(BacklogItemType type, String status, Long skill, Long owner, Long keyResult, String sort,
+		int page) {
+
+	public static final int PAGE_SIZE = 20;
+
+	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
+
+	public static BacklogQuery from(Map<String, String> parameters) {
+		String sort = parameters.getOrDefault("sort", "rank");
+		return new BacklogQuery(enumValue(BacklogItemType.class, parameters.get("type")),
+				status(parameters.get("status")), positive(parameters.get("skill")), positive(parameters.get("owner")),
+				positive(parameters.get("keyResult")), switch (sort) {
+					case "votes", "age" -> sort;
+					default -> "rank";
+				}, (int) Math.min(Math.max(positiveOr(parameters.get("page"), 1), 1), LAST_PAGE));
+	}
+
+	/** The one status asked for, or null for "open" and "all". */
+	BacklogStatus singleStatus() {
+		return enumValue(BacklogStatus.class, this.status);
+	}
+
+	public boolean isFiltered() {
+		return this.type != null || !this.status.equals("open") || this.skill != null || this.owner != null
+				|| this.keyResult != null;
+	}
+
+	Pageable pageable() {
+		Sort order = switch (this.sort) {
+			case "votes" -> Sort.by(Sort.Direction.DESC, "voteCount").and(Sort.by("priorityRank"));
+			case "age" -> Sort.by(Sort.Direction.DESC, "createdAt");
+			default -> Sort.by("priorityRank");
+		};
+		return PageRequest.of(this.page - 1, PAGE_SIZE, order.and(Sort.by("id")));
+	}
+
+	private static String status(String value) {
+		if ("all".equals(value) || enumValue(BacklogStatus.class, value) != null) {
+			return value;
+		}
+		return "open";
+	}
+
+	private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
+		try {
+			return (value != null && !value.isBlank()) ? Enum.valueOf(type, value.strip()) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Long positive(String value) {
+		long parsed = positiveOr(value, 0);
+		return (parsed > 0) ? parsed : null;
+	}
+
+	private static long positiveOr(String value, long fallback) {
+		try {
+			return (value != null) ? Long.parseLong(value.strip()) : fallback;
+		}
+		catch (NumberFormatException ex) {
+			return fallback;
+		}
+	}
+
+}

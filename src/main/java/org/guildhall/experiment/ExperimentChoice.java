@@ -1,0 +1,7 @@
+package org.guildhall.experiment;
+
+/**
+ * An experiment as other features offer it in a select.
+ */
+public record ExperimentChoice(Long id, String title) {
+}

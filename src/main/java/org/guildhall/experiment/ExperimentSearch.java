@@ -1,0 +1,99 @@
+package org.guildhall.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The experiment list in SQL: PostgreSQL's full-text search over titles, lessons and
+ * hypotheses, and an index behind every filter. Two statements per page: the rows and
+ * their count.
+ */
+@Component
+class ExperimentSearch {
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	ExperimentSearch(NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A page of rows, newest first (best match first when searching), author names not
+	 * yet set.
+	 */
+	List<ExperimentRow> find(ExperimentQuery query) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		String where = where(query, parameters);
+		parameters.addValue("limit", ExperimentQuery.PAGE_SIZE).addValue("offset", query.offset());
+		String order = (query.q() != null)
+				? "ts_rank(e.search, websearch_to_tsquery('english', :q)) desc, e.created_at desc, e.id desc"
+				: "e.created_at desc, e.id desc";
+		return this.jdbc.query("""
+				select e.id, e.title, e.kind, e.service, e.scope, e.status, e.outcome, e.started_on, e.author_id,
+				       left(e.abstract_conceptualisation, 240) as lesson, e.created_at
+				  from experiments e
+				""" + where + " order by " + order + " limit :limit offset :offset", parameters,
+				(rs, row) -> new ExperimentRow(rs.getLong("id"), rs.getString("title"),
+						ExperimentKind.valueOf(rs.getString("kind")), rs.getString("service"),
+						Scope.valueOf(rs.getString("scope")), ExperimentStatus.valueOf(rs.getString("status")),
+						(rs.getString("outcome") != null) ? Outcome.valueOf(rs.getString("outcome")) : null,
+						(rs.getDate("started_on") != null) ? rs.getDate("started_on").toLocalDate() : null,
+						rs.getLong("author_id"), null, rs.getString("lesson"), rs.getString("lesson") != null,
+						rs.getTimestamp("created_at").toInstant()));
+	}
+
+	long count(ExperimentQuery query) {
+		MapSqlParameterSource parameters = new MapSqlParameterSource();
+		Long count = this.jdbc.queryForObject("select count(*) from experiments e " + where(query, parameters),
+				parameters, Long.class);
+		return (count != null) ? count : 0;
+	}
+
+	private static String where(ExperimentQuery query, MapSqlParameterSource parameters) {
+		List<String> conditions = new ArrayList<>();
+		if (query.q() != null) {
+			conditions.add("e.search @@ websearch_to_tsquery('english', :q)");
+			parameters.addValue("q", query.q());
+		}
+		if (query.kind() != null) {
+			conditions.add("e.kind = :kind");
+			parameters.addValue("kind", query.kind().name());
+		}
+		if (query.outcome() != null) {
+			conditions.add("e.outcome = :outcome");
+			parameters.addValue("outcome", query.outcome().name());
+		}
+		if (query.scope() != null) {
+			conditions.add("e.scope = :scope");
+			parameters.addValue("scope", query.scope().name());
+		}
+		if (query.service() != null) {
+			conditions.add("lower(e.service) = lower(:service)");
+			parameters.addValue("service", query.service());
+		}
+		if (query.author() != null) {
+			conditions.add("(e.author_id = :author or exists (select 1 from experiment_co_authors c "
+					+ "where c.experiment_id = e.id and c.member_id = :author))");
+			parameters.addValue("author", query.author());
+		}
+		if (query.skill() != null) {
+			conditions
+				.add("exists (select 1 from experiment_skills s where s.experiment_id = e.id and s.skill_id = :skill)");
+			parameters.addValue("skill", query.skill());
+		}
+		if (query.from() != null) {
+			conditions.add("e.started_on >= :from");
+			parameters.addValue("from", query.from());
+		}
+		if (query.to() != null) {
+			conditions.add("e.started_on <= :to");
+			parameters.addValue("to", query.to());
+		}
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+	}
+
+}

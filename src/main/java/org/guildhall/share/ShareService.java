@@ -1,0 +1,196 @@
+package org.guildhall.share;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+import org.guildhall.experiment.ExperimentService;
+import org.guildhall.member.MemberPrincipal;
+import org.guildhall.member.MemberService;
+import org.guildhall.member.SkillService;
+import org.guildhall.web.Link;
+import org.guildhall.web.NotFoundException;
+import org.guildhall.web.RuleViolationException;
+import org.guildhall.web.Versions;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Knowledge shares: recording them, listing them, and showing them on people's profiles.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ShareService {
+
+	static final int PAGE_SIZE = 20;
+
+	private final KnowledgeShareRepository shares;
+
+	private final MemberService members;
+
+	private final SkillService skills;
+
+	private final ExperimentService experiments;
+
+	private final Clock clock;
+
+	ShareService(KnowledgeShareRepository shares, MemberService members, SkillService skills,
+			ExperimentService experiments, Clock clock) {
+		this.shares = shares;
+		this.members = members;
+		this.skills = skills;
+		this.experiments = experiments;
+		this.clock = clock;
+	}
+
+	/**
+	 * A page of shares, newest first, filtered by kind, skill and person, in a fixed
+	 * number of statements.
+	 */
+	public Page<ShareRow> page(ShareKind kind, Long skill, Long person, int page) {
+		Pageable pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "sharedOn", "id"));
+		Page<KnowledgeShare> found = this.shares.findAll(matching(kind, skill, person), pageable);
+		Map<Long, ShareRow> rows = rows(found.getContent());
+		return found.map((share) -> rows.get(share.getId()));
+	}
+
+	public ShareRow view(Long id) {
+		return rows(List.of(find(id))).get(id);
+	}
+
+	public KnowledgeShare find(Long id) {
+		return this.shares.findById(id).orElseThrow(() -> new ShareNotFoundException(id));
+	}
+
+	@Transactional
+	public KnowledgeShare share(MemberPrincipal author, ShareForm form) {
+		check(form);
+		KnowledgeShare share = new KnowledgeShare(author.id());
+		apply(share, form);
+		KnowledgeShare saved = this.shares.saveAndFlush(share);
+		saved.published(this.clock.instant());
+		return this.shares.save(saved);
+	}
+
+	@Transactional
+	public KnowledgeShare update(MemberPrincipal actor, Long id, ShareForm form) {
+		KnowledgeShare share = editable(actor, id);
+		Versions.requireCurrent(KnowledgeShare.class, id, share.getVersion(), form.getVersion());
+		check(form);
+		apply(share, form);
+		return this.shares.saveAndFlush(share);
+	}
+
+	ShareForm editForm(MemberPrincipal actor, Long id) {
+		return ShareForm.from(editable(actor, id));
+	}
+
+	/** The share an actor may change: its author's, or any for a lead. */
+	KnowledgeShare editable(MemberPrincipal actor, Long id) {
+		KnowledgeShare share = find(id);
+		if (!actor.isLead() && !share.isEditableBy(actor.id())) {
+			throw new AccessDeniedException("Only a share's author or a lead changes it");
+		}
+		return share;
+	}
+
+	List<Link> byPerson(Long memberId, int newest) {
+		return this.shares.findByPerson(memberId, PageRequest.of(0, newest))
+			.stream()
+			.map((share) -> new Link(share.getTitle(), "/shares/" + share.getId(), share.getKind().label()))
+			.toList();
+	}
+
+	long countByPerson(Long memberId) {
+		return this.shares.countByPerson(memberId);
+	}
+
+	private void check(ShareForm form) {
+		if ((form.getLink() == null || form.getLink().isBlank())
+				&& (form.getBody() == null || form.getBody().isBlank())) {
+			throw new RuleViolationException("link", "share.linkOrBody");
+		}
+		if (!form.getPeopleIds().stream().allMatch(this.members::isContributor)) {
+			throw new RuleViolationException("peopleIds", "okr.owner.notContributor");
+		}
+		if (!this.skills.namesOf(form.getSkillIds()).keySet().containsAll(form.getSkillIds())) {
+			throw new RuleViolationException("skillIds", "backlog.skill.unknown");
+		}
+		if (form.getExperimentId() != null && this.experiments.titlesOf(Set.of(form.getExperimentId())).isEmpty()) {
+			throw new RuleViolationException("experimentId", "share.experiment.unknown");
+		}
+	}
+
+	private static void apply(KnowledgeShare share, ShareForm form) {
+		share.describe(form.getKind(), form.getTitle(), form.getSummary(), form.getLink(), form.getBody(),
+				form.getSharedOn(), form.getExperimentId());
+		share.involve(new HashSet<>(form.getPeopleIds()), new HashSet<>(form.getSkillIds()));
+	}
+
+	/**
+	 * Names beside each share: authors and people, skills, experiments; three statements.
+	 */
+	private Map<Long, ShareRow> rows(List<KnowledgeShare> found) {
+		Set<Long> people = new HashSet<>();
+		found.forEach((share) -> {
+			people.add(share.getAuthorId());
+			people.addAll(share.getPeopleIds());
+		});
+		Map<Long, String> names = this.members.namesOf(people);
+		Map<Long, String> skillNames = this.skills
+			.namesOf(found.stream().flatMap((share) -> share.getSkillIds().stream()).collect(Collectors.toSet()));
+		Map<Long, String> experimentTitles = this.experiments.titlesOf(found.stream()
+			.map(KnowledgeShare::getExperimentId)
+			.filter((experiment) -> experiment != null)
+			.collect(Collectors.toSet()));
+		Map<Long, ShareRow> rows = new LinkedHashMap<>();
+		for (KnowledgeShare share : found) {
+			rows.put(share.getId(),
+					new ShareRow(share, names.get(share.getAuthorId()),
+							share.getPeopleIds().stream().map(names::get).sorted().toList(),
+							share.getSkillIds().stream().map(skillNames::get).sorted().toList(),
+							experimentTitles.get(share.getExperimentId())));
+		}
+		return rows;
+	}
+
+	private static Specification<KnowledgeShare> matching(ShareKind kind, Long skill, Long person) {
+		return (root, criteria, builder) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			if (kind != null) {
+				predicates.add(builder.equal(root.get("kind"), kind));
+			}
+			if (skill != null) {
+				predicates.add(builder.isMember(skill, root.get("skillIds")));
+			}
+			if (person != null) {
+				predicates.add(builder.or(builder.equal(root.get("authorId"), person),
+						builder.isMember(person, root.get("peopleIds"))));
+			}
+			return builder.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	/** No share has the id a URL names. */
+	static class ShareNotFoundException extends NotFoundException {
+
+		ShareNotFoundException(Long id) {
+			super("No knowledge share " + id);
+		}
+
+	}
+
+}
