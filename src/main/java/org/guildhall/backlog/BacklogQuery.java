@@ -2,6 +2,8 @@ package org.guildhall.backlog;
 
 import java.util.Map;
 
+import org.guildhall.web.QueryParameters;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -23,21 +25,20 @@ public record BacklogQuery(BacklogItemType type, String status, Long skill, Long
 
 	public static final int PAGE_SIZE = 20;
 
-	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
-
 	public static BacklogQuery from(Map<String, String> parameters) {
 		String sort = parameters.getOrDefault("sort", "rank");
-		return new BacklogQuery(enumValue(BacklogItemType.class, parameters.get("type")),
-				status(parameters.get("status")), positive(parameters.get("skill")), positive(parameters.get("owner")),
-				positive(parameters.get("keyResult")), switch (sort) {
+		return new BacklogQuery(QueryParameters.constant(BacklogItemType.class, parameters.get("type")),
+				status(parameters.get("status")), QueryParameters.id(parameters.get("skill")),
+				QueryParameters.id(parameters.get("owner")), QueryParameters.id(parameters.get("keyResult")),
+				switch (sort) {
 					case "votes", "age" -> sort;
 					default -> "rank";
-				}, (int) Math.min(Math.max(positiveOr(parameters.get("page"), 1), 1), LAST_PAGE));
+				}, QueryParameters.page(parameters.get("page"), PAGE_SIZE));
 	}
 
 	/** The one status asked for, or null for "open" and "all". */
 	BacklogStatus singleStatus() {
-		return enumValue(BacklogStatus.class, this.status);
+		return QueryParameters.constant(BacklogStatus.class, this.status);
 	}
 
 	public boolean isFiltered() {
@@ -55,33 +56,10 @@ public record BacklogQuery(BacklogItemType type, String status, Long skill, Long
 	}
 
 	private static String status(String value) {
-		if ("all".equals(value) || enumValue(BacklogStatus.class, value) != null) {
+		if ("all".equals(value) || QueryParameters.constant(BacklogStatus.class, value) != null) {
 			return value;
 		}
 		return "open";
-	}
-
-	private static <E extends Enum<E>> E enumValue(Class<E> type, String value) {
-		try {
-			return (value != null && !value.isBlank()) ? Enum.valueOf(type, value.strip()) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static Long positive(String value) {
-		long parsed = positiveOr(value, 0);
-		return (parsed > 0) ? parsed : null;
-	}
-
-	private static long positiveOr(String value, long fallback) {
-		try {
-			return (value != null) ? Long.parseLong(value.strip()) : fallback;
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
 	}
 
 }

@@ -263,7 +263,8 @@ public class BacklogService {
 		Map<Long, BacklogRow> rows = new LinkedHashMap<>();
 		for (BacklogItem item : found) {
 			rows.put(item.getId(),
-					new BacklogRow(item, owners.get(item.getOwnerId()), keyResults.get(item.getKeyResultId()),
+					new BacklogRow(item, owners.get(item.getOwnerId()),
+							(item.getKeyResultId() != null) ? keyResults.get(item.getKeyResultId()) : null,
 							item.getSkillIds().stream().map(skillNames::get).sorted().toList(),
 							voted.contains(item.getId()), work.getOrDefault(item.getId(), List.of())));
 		}

@@ -1,8 +1,9 @@
 package org.guildhall.experiment;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
+
+import org.guildhall.web.QueryParameters;
 
 /**
  * What the experiment list shows, read from the query string; anything malformed falls
@@ -24,14 +25,14 @@ public record ExperimentQuery(String q, ExperimentKind kind, Outcome outcome, Sc
 
 	public static final int PAGE_SIZE = 20;
 
-	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
-
 	public static ExperimentQuery from(Map<String, String> parameters) {
-		return new ExperimentQuery(text(parameters.get("q"), 200), value(ExperimentKind.class, parameters.get("kind")),
-				value(Outcome.class, parameters.get("outcome")), value(Scope.class, parameters.get("scope")),
-				text(parameters.get("service"), 120), positive(parameters.get("author")),
-				positive(parameters.get("skill")), date(parameters.get("from")), date(parameters.get("to")),
-				(int) Math.min(Math.max(number(parameters.get("page"), 1), 1), LAST_PAGE));
+		return new ExperimentQuery(QueryParameters.text(parameters.get("q"), 200),
+				QueryParameters.constant(ExperimentKind.class, parameters.get("kind")),
+				QueryParameters.constant(Outcome.class, parameters.get("outcome")),
+				QueryParameters.constant(Scope.class, parameters.get("scope")),
+				QueryParameters.text(parameters.get("service"), 120), QueryParameters.id(parameters.get("author")),
+				QueryParameters.id(parameters.get("skill")), QueryParameters.date(parameters.get("from")),
+				QueryParameters.date(parameters.get("to")), QueryParameters.page(parameters.get("page"), PAGE_SIZE));
 	}
 
 	public boolean isFiltered() {
@@ -41,46 +42,6 @@ public record ExperimentQuery(String q, ExperimentKind kind, Outcome outcome, Sc
 
 	long offset() {
 		return (long) (this.page - 1) * PAGE_SIZE;
-	}
-
-	private static String text(String value, int maxLength) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		return (stripped.length() > maxLength) ? stripped.substring(0, maxLength) : stripped;
-	}
-
-	private static <E extends Enum<E>> E value(Class<E> type, String value) {
-		try {
-			return (value != null && !value.isBlank()) ? Enum.valueOf(type, value.strip()) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static LocalDate date(String value) {
-		try {
-			return (value != null && !value.isBlank()) ? LocalDate.parse(value.strip()) : null;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
-	}
-
-	private static Long positive(String value) {
-		long parsed = number(value, 0);
-		return (parsed > 0) ? parsed : null;
-	}
-
-	private static long number(String value, long fallback) {
-		try {
-			return (value != null) ? Long.parseLong(value.strip()) : fallback;
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
 	}
 
 }

@@ -3,6 +3,8 @@ package org.guildhall.member;
 import java.util.Map;
 import java.util.Optional;
 
+import org.guildhall.web.QueryParameters;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -29,9 +31,6 @@ public record DirectoryQuery(String q, String country, String businessUnit, Stri
 
 	static final int MAX_SEARCH_LENGTH = 100;
 
-	/** Beyond this page the row offset would overflow; nobody pages that far. */
-	static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
-
 	/** Which accounts the directory lists. */
 	public enum Status {
 
@@ -45,11 +44,13 @@ public record DirectoryQuery(String q, String country, String businessUnit, Stri
 		String direction = Optional.ofNullable(parameters.get("dir"))
 			.filter((value) -> value.equals("asc") || value.equals("desc"))
 			.orElse(defaultDirection);
-		return new DirectoryQuery(text(parameters.get("q"), MAX_SEARCH_LENGTH), text(parameters.get("country"), 2),
-				text(parameters.get("businessUnit"), 80), text(parameters.get("jobRole"), 80),
-				positiveLong(parameters.get("skill")), Math.min(Math.max(integer(parameters.get("minLevel"), 1), 1), 5),
+		return new DirectoryQuery(QueryParameters.text(parameters.get("q"), MAX_SEARCH_LENGTH),
+				QueryParameters.text(parameters.get("country"), 2),
+				QueryParameters.text(parameters.get("businessUnit"), 80),
+				QueryParameters.text(parameters.get("jobRole"), 80), QueryParameters.id(parameters.get("skill")),
+				(int) Math.min(Math.max(QueryParameters.number(parameters.get("minLevel"), 1), 1), 5),
 				status(parameters.get("status")), sort, direction,
-				Math.min(Math.max(integer(parameters.get("page"), 1), 1), LAST_PAGE));
+				QueryParameters.page(parameters.get("page"), PAGE_SIZE));
 	}
 
 	/** The same query as seen by someone who may only list active members. */
@@ -76,33 +77,6 @@ public record DirectoryQuery(String q, String country, String businessUnit, Stri
 	public boolean isFiltered() {
 		return this.q != null || this.country != null || this.businessUnit != null || this.jobRole != null
 				|| this.skill != null || this.status != Status.ACTIVE;
-	}
-
-	private static String text(String value, int maxLength) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String stripped = value.strip();
-		return (stripped.length() > maxLength) ? stripped.substring(0, maxLength) : stripped;
-	}
-
-	private static int integer(String value, int fallback) {
-		try {
-			return (value != null) ? Integer.parseInt(value.strip()) : fallback;
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
-	}
-
-	private static Long positiveLong(String value) {
-		try {
-			long parsed = (value != null) ? Long.parseLong(value.strip()) : 0;
-			return (parsed > 0) ? parsed : null;
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
 	}
 
 	private static Status status(String value) {

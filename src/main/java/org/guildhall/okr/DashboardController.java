@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.web.QueryParameters;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,7 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String showDashboard(@RequestParam(required = false) String period, Model model) {
-		this.okrs.dashboard(Periods.requested(period))
+		this.okrs.dashboard(QueryParameters.id(period))
 			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
 		return "okr/dashboard";
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.web.Flash;
+import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +32,7 @@ class ObjectiveController {
 
 	@GetMapping
 	String listObjectives(@RequestParam(required = false) String period, Model model) {
-		this.okrs.dashboard(Periods.requested(period))
+		this.okrs.dashboard(QueryParameters.id(period))
 			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
 		return "okr/list";
 	}
@@ -45,7 +46,7 @@ class ObjectiveController {
 	@GetMapping("/new")
 	String newObjective(@RequestParam(required = false) String period, Model model, RedirectAttributes redirect) {
 		List<OkrPeriod> periods = this.okrs.periods();
-		return this.okrs.choosePeriod(periods, Periods.requested(period))
+		return this.okrs.choosePeriod(periods, QueryParameters.id(period))
 			.filter((chosen) -> !chosen.isClosed())
 			.map((chosen) -> {
 				model.addAttribute("objective", ObjectiveForm.blank(chosen.getId()));

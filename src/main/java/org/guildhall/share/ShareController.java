@@ -10,6 +10,7 @@ import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.PageLinks;
+import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
 import org.springframework.data.domain.Page;
@@ -54,11 +55,10 @@ class ShareController {
 
 	@GetMapping
 	String listShares(@RequestParam Map<String, String> parameters, Model model) {
-		ShareKind kind = kind(parameters.get("kind"));
-		Long skill = positive(parameters.get("skill"));
-		Long person = positive(parameters.get("person"));
-		int page = (int) Math.min(Math.max(number(parameters.get("page"), 1), 1),
-				Integer.MAX_VALUE / ShareService.PAGE_SIZE);
+		ShareKind kind = QueryParameters.constant(ShareKind.class, parameters.get("kind"));
+		Long skill = QueryParameters.id(parameters.get("skill"));
+		Long person = QueryParameters.id(parameters.get("person"));
+		int page = QueryParameters.page(parameters.get("page"), ShareService.PAGE_SIZE);
 		Page<ShareRow> rows = this.shares.page(kind, skill, person, page);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pages", PageLinks.of(rows));
@@ -131,29 +131,6 @@ class ShareController {
 		model.addAttribute("people", this.members.contributors());
 		model.addAttribute("experiments", this.experiments.recent(EXPERIMENT_CHOICES));
 		return "share/form";
-	}
-
-	private static ShareKind kind(String value) {
-		try {
-			return (value != null && !value.isBlank()) ? ShareKind.valueOf(value.strip()) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static Long positive(String value) {
-		long parsed = number(value, 0);
-		return (parsed > 0) ? parsed : null;
-	}
-
-	private static long number(String value, long fallback) {
-		try {
-			return (value != null) ? Long.parseLong(value.strip()) : fallback;
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
 	}
 
 }

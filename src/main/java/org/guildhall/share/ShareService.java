@@ -162,7 +162,7 @@ public class ShareService {
 					new ShareRow(share, names.get(share.getAuthorId()),
 							share.getPeopleIds().stream().map(names::get).sorted().toList(),
 							share.getSkillIds().stream().map(skillNames::get).sorted().toList(),
-							experimentTitles.get(share.getExperimentId())));
+							(share.getExperimentId() != null) ? experimentTitles.get(share.getExperimentId()) : null));
 		}
 		return rows;
 	}

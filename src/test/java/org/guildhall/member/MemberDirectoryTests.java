@@ -6,11 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.guildhall.support.GuildhallTest;
+import org.guildhall.support.SqlStatements;
 import org.guildhall.web.PageLinks;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +38,7 @@ class MemberDirectoryTests {
 	MemberFixtures fixtures;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	SqlStatements statements;
 
 	private String unit;
 
@@ -213,11 +211,10 @@ class MemberDirectoryTests {
 			.param("skill", this.fixtures.skillId("Observability").toString())
 			.param("page", "2")
 			.with(viewer());
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
-		long statements = statistics.getPrepareStatementCount();
-		assertThat(entries(result)).isNotEmpty().allSatisfy((entry) -> assertThat(entry.topSkills()).hasSize(3));
+		MvcResult[] result = new MvcResult[1];
+		long statements = this.statements
+			.countDuring(() -> result[0] = this.mvc.perform(request).andExpect(status().isOk()).andReturn());
+		assertThat(entries(result[0])).isNotEmpty().allSatisfy((entry) -> assertThat(entry.topSkills()).hasSize(3));
 		return statements;
 	}
 

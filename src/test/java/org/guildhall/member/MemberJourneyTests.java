@@ -123,7 +123,8 @@ class MemberJourneyTests extends BrowserJourney {
 		browser.manage().window().setSize(new Dimension(390, 844));
 
 		for (String page : new String[] { "/members?q=Maximiliana", "/members/" + longName.getId(), "/skills",
-				"/members/new", "/okrs/dashboard", "/okrs", "/okrs/new" }) {
+				"/members/new", "/okrs/dashboard", "/okrs", "/okrs/new", "/backlog", "/backlog?view=board",
+				"/experiments", "/experiments/new", "/shares", "/shares/new" }) {
 			open(page);
 			Object overflow = ((JavascriptExecutor) browser)
 				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");

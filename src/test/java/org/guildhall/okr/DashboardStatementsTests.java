@@ -4,13 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.support.GuildhallTest;
+import org.guildhall.support.SqlStatements;
 import org.guildhall.support.TestClock;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +41,7 @@ class DashboardStatementsTests {
 	MemberFixtures members;
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
+	SqlStatements statements;
 
 	@Autowired
 	TestClock clock;
@@ -80,11 +78,10 @@ class DashboardStatementsTests {
 	private long statementsFor(OkrPeriod period, int objectives) throws Exception {
 		MockHttpServletRequestBuilder request = get("/okrs/dashboard").param("period", period.getId().toString())
 			.with(user(this.members.manager()));
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		MvcResult result = this.mvc.perform(request).andExpect(status().isOk()).andReturn();
-		long statements = statistics.getPrepareStatementCount();
-		Dashboard dashboard = (Dashboard) result.getModelAndView().getModel().get("dashboard");
+		MvcResult[] result = new MvcResult[1];
+		long statements = this.statements
+			.countDuring(() -> result[0] = this.mvc.perform(request).andExpect(status().isOk()).andReturn());
+		Dashboard dashboard = (Dashboard) result[0].getModelAndView().getModel().get("dashboard");
 		assertThat(dashboard.objectives()).hasSize(objectives)
 			.allSatisfy((view) -> assertThat(view.trend().points()).isNotEmpty());
 		return statements;

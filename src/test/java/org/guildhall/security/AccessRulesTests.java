@@ -1,8 +1,14 @@
 package org.guildhall.security;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.guildhall.backlog.BacklogFixtures;
+import org.guildhall.backlog.BacklogItem;
+import org.guildhall.backlog.BacklogItemType;
+import org.guildhall.experiment.Experiment;
+import org.guildhall.experiment.ExperimentFixtures;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
@@ -10,6 +16,8 @@ import org.guildhall.member.Role;
 import org.guildhall.okr.Objective;
 import org.guildhall.okr.OkrFixtures;
 import org.guildhall.okr.OkrPeriod;
+import org.guildhall.share.KnowledgeShare;
+import org.guildhall.share.ShareFixtures;
 import org.guildhall.support.GuildhallTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,6 +80,15 @@ class AccessRulesTests {
 	@Autowired
 	OkrFixtures okrs;
 
+	@Autowired
+	BacklogFixtures backlog;
+
+	@Autowired
+	ExperimentFixtures experiments;
+
+	@Autowired
+	ShareFixtures shares;
+
 	private Member other;
 
 	private Map<String, String> okrIds;
@@ -83,9 +100,14 @@ class AccessRulesTests {
 		Long goal = this.okrs.goalId("Quality");
 		Long owner = this.fixtures.member().id();
 		Objective objective = this.okrs.objective(period, "Access target", goal, owner, owner, 1);
+		MemberPrincipal member = this.fixtures.member();
+		BacklogItem item = this.backlog.raise(member, "Access item", BacklogItemType.OTHER, List.of());
+		Experiment experiment = this.experiments.log(member, "Access experiment", "access-service");
+		KnowledgeShare share = this.shares.shareOf(member, "Access share");
 		this.okrIds = Map.of("{objective}", objective.getId().toString(), "{keyResult}",
 				objective.getKeyResults().get(0).getId().toString(), "{period}", period.getId().toString(), "{goal}",
-				goal.toString());
+				goal.toString(), "{item}", item.getId().toString(), "{experiment}", experiment.getId().toString(),
+				"{share}", share.getId().toString());
 	}
 
 	/** Method, path, then the outcome for anonymous, MEMBER, LEAD, MANAGER. */
@@ -127,7 +149,26 @@ class AccessRulesTests {
 				rule("GET", "/okrs/goals/new", S, F, A, F), rule("POST", "/okrs/goals/new", S, F, A, F),
 				rule("GET", "/okrs/goals/{goal}/edit", S, F, A, F), rule("POST", "/okrs/goals/{goal}/edit", S, F, A, F),
 				rule("GET", "/okrs/export/{period}/objectives.csv", S, A, A, A),
-				rule("GET", "/okrs/export/{period}/check-ins.csv", S, A, A, A));
+				rule("GET", "/okrs/export/{period}/check-ins.csv", S, A, A, A), rule("GET", "/backlog", S, A, A, A),
+				rule("GET", "/backlog?view=board", S, A, A, A), rule("GET", "/backlog/{item}", S, A, A, A),
+				rule("GET", "/backlog/new", S, A, A, F), rule("POST", "/backlog/new", S, A, A, F),
+				rule("GET", "/backlog/{item}/edit", S, A, A, F), rule("POST", "/backlog/{item}/edit", S, A, A, F),
+				rule("POST", "/backlog/{item}/status", S, A, A, F), rule("POST", "/backlog/{item}/drop", S, A, A, F),
+				rule("POST", "/backlog/{item}/vote", S, A, A, F), rule("POST", "/backlog/{item}/unvote", S, A, A, F),
+				rule("POST", "/backlog/{item}/move", S, F, A, F),
+				rule("POST", "/backlog/skill-gaps?skill=1", S, F, A, F), rule("GET", "/experiments", S, A, A, A),
+				rule("GET", "/experiments/{experiment}", S, A, A, A), rule("GET", "/experiments/new", S, A, A, F),
+				rule("POST", "/experiments/new", S, A, A, F), rule("GET", "/experiments/{experiment}/edit", S, A, A, F),
+				rule("POST", "/experiments/{experiment}/edit", S, A, A, F),
+				rule("POST", "/experiments/{experiment}/start", S, A, A, F),
+				rule("GET", "/experiments/{experiment}/conclude", S, A, A, F),
+				rule("POST", "/experiments/{experiment}/conclude", S, A, A, F),
+				rule("GET", "/experiments/{experiment}/promote", S, A, A, F),
+				rule("POST", "/experiments/{experiment}/promote", S, A, A, F),
+				rule("GET", "/experiments/import", S, A, A, F), rule("POST", "/experiments/import", S, A, A, F),
+				rule("GET", "/shares", S, A, A, A), rule("GET", "/shares/{share}", S, A, A, A),
+				rule("GET", "/shares/new", S, A, A, F), rule("POST", "/shares/new", S, A, A, F),
+				rule("GET", "/shares/{share}/edit", S, A, A, F), rule("POST", "/shares/{share}/edit", S, A, A, F));
 	}
 
 	private static Arguments rule(String method, String path, Outcome anonymous, Outcome member, Outcome lead,

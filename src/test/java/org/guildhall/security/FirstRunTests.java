@@ -47,7 +47,7 @@ class FirstRunTests {
 
 	@Test
 	void theFirstVisitCreatesTheFirstLeadAndThenSetUpIsGone() throws Exception {
-		HikariDataSource shared = (HikariDataSource) this.dataSource;
+		HikariDataSource shared = this.dataSource.unwrap(HikariDataSource.class);
 		String url = shared.getJdbcUrl().replaceFirst("/[^/?]+(\\?|$)", "/" + this.database + "$1");
 		try (RunningGuildhall guildhall = RunningGuildhall.start("--spring.datasource.url=" + url,
 				"--spring.datasource.username=" + shared.getUsername(), "--guildhall.demo-data.enabled=false")) {

@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import({ PostgresTestConfiguration.class, TestClockConfiguration.class })
+@Import({ PostgresTestConfiguration.class, TestClockConfiguration.class, StatementCountingConfiguration.class })
 public @interface GuildhallTest {
 
 }

@@ -1,0 +1,60 @@
+package org.guildhall.support;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.listener.MethodExecutionContext;
+import net.ttddyy.dsproxy.listener.MethodExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements the application sends, whichever way it sends them (JPA or
+ * JdbcTemplate): the proof that a page runs a bounded number of them.
+ */
+public final class SqlStatements implements BeanPostProcessor {
+
+	private final AtomicLong prepared = new AtomicLong();
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+			return ProxyDataSourceBuilder.create(dataSource).name("counted").methodListener(new Counter()).build();
+		}
+		return bean;
+	}
+
+	/** Runs the work and answers how many statements it prepared. */
+	public long countDuring(ThrowingRunnable work) throws Exception {
+		long before = this.prepared.get();
+		work.run();
+		return this.prepared.get() - before;
+	}
+
+	/** Work that may throw, such as a MockMvc request. */
+	@FunctionalInterface
+	public interface ThrowingRunnable {
+
+		void run() throws Exception;
+
+	}
+
+	private final class Counter implements MethodExecutionListener {
+
+		@Override
+		public void beforeMethod(MethodExecutionContext context) {
+			String method = context.getMethod().getName();
+			if (method.equals("prepareStatement") || method.equals("createStatement") || method.equals("prepareCall")) {
+				SqlStatements.this.prepared.incrementAndGet();
+			}
+		}
+
+		@Override
+		public void afterMethod(MethodExecutionContext context) {
+		}
+
+	}
+
+}
