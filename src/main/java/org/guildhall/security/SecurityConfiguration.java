@@ -42,7 +42,7 @@ class SecurityConfiguration {
 			.requestMatchers("/okrs/new", "/okrs/{id}/edit", "/okrs/periods/new", "/okrs/periods/{id}/edit",
 					"/okrs/periods/{id}/close", "/okrs/goals/new", "/okrs/goals/{id}/edit")
 			.hasRole("LEAD")
-			.requestMatchers("/backlog/{id}/move", "/backlog/skill-gaps")
+			.requestMatchers("/backlog/{id}/move", "/backlog/skill-gaps", "/canvas/edit")
 			.hasRole("LEAD")
 			.requestMatchers("/members/{id}/edit", "/members/{id}/skills", "/okrs/key-results/{id}/check-in",
 					"/backlog/new", "/backlog/{id}/edit", "/backlog/{id}/status", "/backlog/{id}/drop",
@@ -54,7 +54,8 @@ class SecurityConfiguration {
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/members", "/members/{id}", "/skills", "/okrs", "/okrs/dashboard",
 					"/okrs/periods", "/okrs/goals", "/okrs/{id}", "/okrs/export/**", "/backlog", "/backlog/{id}",
-					"/experiments", "/experiments/{id}", "/shares", "/shares/{id}")
+					"/experiments", "/experiments/{id}", "/shares", "/shares/{id}", "/canvas", "/canvas/history",
+					"/canvas/compare", "/canvas/versions/{number}")
 			.authenticated()
 			.anyRequest()
 			.denyAll())

@@ -168,7 +168,10 @@ class AccessRulesTests {
 				rule("GET", "/experiments/import", S, A, A, F), rule("POST", "/experiments/import", S, A, A, F),
 				rule("GET", "/shares", S, A, A, A), rule("GET", "/shares/{share}", S, A, A, A),
 				rule("GET", "/shares/new", S, A, A, F), rule("POST", "/shares/new", S, A, A, F),
-				rule("GET", "/shares/{share}/edit", S, A, A, F), rule("POST", "/shares/{share}/edit", S, A, A, F));
+				rule("GET", "/shares/{share}/edit", S, A, A, F), rule("POST", "/shares/{share}/edit", S, A, A, F),
+				rule("GET", "/canvas", S, A, A, A), rule("GET", "/canvas/history", S, A, A, A),
+				rule("GET", "/canvas/compare", S, A, A, A), rule("GET", "/canvas/edit", S, F, A, F),
+				rule("POST", "/canvas/edit", S, F, A, F));
 	}
 
 	private static Arguments rule(String method, String path, Outcome anonymous, Outcome member, Outcome lead,

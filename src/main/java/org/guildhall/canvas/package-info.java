@@ -1,0 +1,6 @@
+/**
+ * The Minimal Viable Community canvas: the community's one-page design, owned by the
+ * lead, read by all, with every version kept.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Canvas")
+package org.guildhall.canvas;
