@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the busiest pages at size: seeds members and a large OKR period into a bench database,
+# Measures the busiest pages at size: seeds members, a large OKR period and two years of sessions into a bench database,
 # starts Guildhall on it, signs in as the demo lead and drives each page with wrk.
 #   bench/pages.sh [members=10000] [seconds=15]
 # Needs: a built jar (./mvnw -DskipTests package), wrk, psql, and a PostgreSQL on 127.0.0.1:5432 that the
@@ -25,6 +25,7 @@ until curl -sf "$base/actuator/health/readiness" > /dev/null; do sleep 1; done
 
 psql -q -h 127.0.0.1 -U "$pguser" -d "$database" -v count="$members" -f bench/seed-members.sql
 psql -q -h 127.0.0.1 -U "$pguser" -d "$database" -f bench/seed-okrs.sql
+psql -q -h 127.0.0.1 -U "$pguser" -d "$database" -f bench/seed-sessions.sql
 big_period=$(psql -tA -h 127.0.0.1 -U "$pguser" -d "$database" -c "select id from okr_periods where name = 'Bench period'")
 echo "members in the directory: $(psql -tA -h 127.0.0.1 -U "$pguser" -d "$database" -c 'select count(*) from members')"
 
@@ -38,7 +39,8 @@ last_page=$(( (members + 42) / 20 ))
 
 for path in "/members" "/members?page=$(( last_page / 2 ))" "/members?page=$last_page" \
             "/members?q=garcia&skill=$skill&minLevel=3" "/members?country=PL&businessUnit=Payments&sort=joined" \
-            "/okrs/dashboard" "/okrs/dashboard?period=$big_period" "/skills"; do
+            "/okrs/dashboard" "/okrs/dashboard?period=$big_period" "/skills" \
+            "/sessions" "/sessions?when=past&page=60" "/sessions/calendar" "/sessions/rotation" "/sessions/nps"; do
   # warm up, then measure
   wrk -t1 -c2 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" > /dev/null
   echo "== $path"

@@ -155,13 +155,7 @@ class BacklogController {
 	@PostMapping("/{id}/drop")
 	String dropItem(@PathVariable Long id, @RequestParam(required = false) String reason,
 			@AuthenticationPrincipal MemberPrincipal actor, RedirectAttributes redirect) {
-		try {
-			this.backlog.drop(actor, id, reason);
-			Flash.success(redirect, "flash.backlog.dropped");
-		}
-		catch (RuleViolationException ex) {
-			Flash.warning(redirect, ex.code());
-		}
+		Flash.attempt(redirect, "flash.backlog.dropped", () -> this.backlog.drop(actor, id, reason));
 		return "redirect:/backlog/" + id;
 	}
 

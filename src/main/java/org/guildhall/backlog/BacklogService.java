@@ -50,13 +50,16 @@ public class BacklogService {
 
 	private final ObjectProvider<BacklogItemLinks> links;
 
+	private final ObjectProvider<BacklogItemOrigins> origins;
+
 	BacklogService(BacklogItemRepository items, MemberService members, SkillService skills, OkrService okrs,
-			ObjectProvider<BacklogItemLinks> links) {
+			ObjectProvider<BacklogItemLinks> links, ObjectProvider<BacklogItemOrigins> origins) {
 		this.items = items;
 		this.members = members;
 		this.skills = skills;
 		this.okrs = okrs;
 		this.links = links;
+		this.origins = origins;
 	}
 
 	/**
@@ -145,6 +148,17 @@ public class BacklogService {
 						+ " want to learn it and " + coverage.getHolders()
 						+ " hold it at any level. Pair learners with the heroes there are, and grow more.",
 				BacklogItemType.SKILL_GAP, null, Set.of(skillId));
+		return this.items.saveAndFlush(item);
+	}
+
+	/**
+	 * Raises an item that members asked for, such as an expectation from a survey; the
+	 * lead owns it until they hand it to someone.
+	 */
+	@Transactional
+	public BacklogItem raiseForMembers(MemberPrincipal lead, String title, String description) {
+		BacklogItem item = new BacklogItem(title, BacklogItemType.OTHER, lead.id(), this.items.findLowestRank() + 1);
+		item.describe(title, description, BacklogItemType.OTHER, null, Set.of());
 		return this.items.saveAndFlush(item);
 	}
 
@@ -260,13 +274,14 @@ public class BacklogService {
 			this.links.forEach((source) -> source.linksToBacklogItems(ids)
 				.forEach((itemId, linked) -> work.computeIfAbsent(itemId, (key) -> new ArrayList<>()).addAll(linked)));
 		}
+		Map<Long, Link> origin = new HashMap<>();
+		this.origins.forEach((source) -> origin.putAll(source.originsOf(ids)));
 		Map<Long, BacklogRow> rows = new LinkedHashMap<>();
 		for (BacklogItem item : found) {
-			rows.put(item.getId(),
-					new BacklogRow(item, owners.get(item.getOwnerId()),
-							(item.getKeyResultId() != null) ? keyResults.get(item.getKeyResultId()) : null,
-							item.getSkillIds().stream().map(skillNames::get).sorted().toList(),
-							voted.contains(item.getId()), work.getOrDefault(item.getId(), List.of())));
+			rows.put(item.getId(), new BacklogRow(item, owners.get(item.getOwnerId()),
+					(item.getKeyResultId() != null) ? keyResults.get(item.getKeyResultId()) : null,
+					item.getSkillIds().stream().map(skillNames::get).sorted().toList(), voted.contains(item.getId()),
+					work.getOrDefault(item.getId(), List.of()), origin.get(item.getId())));
 		}
 		return rows;
 	}

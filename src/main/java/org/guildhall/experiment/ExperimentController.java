@@ -138,13 +138,7 @@ class ExperimentController {
 	@PostMapping("/{id}/start")
 	String startExperiment(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal actor,
 			RedirectAttributes redirect) {
-		try {
-			this.experiments.start(actor, id);
-			Flash.success(redirect, "flash.experiment.started");
-		}
-		catch (RuleViolationException ex) {
-			Flash.warning(redirect, ex.code());
-		}
+		Flash.attempt(redirect, "flash.experiment.started", () -> this.experiments.start(actor, id));
 		return "redirect:/experiments/" + id;
 	}
 

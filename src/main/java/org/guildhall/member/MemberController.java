@@ -171,13 +171,7 @@ class MemberController {
 	@PostMapping("/{id}/deactivate")
 	String deactivateMember(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal actor,
 			RedirectAttributes redirect) {
-		try {
-			this.members.deactivate(actor, id);
-			Flash.success(redirect, "flash.member.deactivated");
-		}
-		catch (RuleViolationException ex) {
-			Flash.warning(redirect, ex.code());
-		}
+		Flash.attempt(redirect, "flash.member.deactivated", () -> this.members.deactivate(actor, id));
 		return "redirect:/members/" + id;
 	}
 

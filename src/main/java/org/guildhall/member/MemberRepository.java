@@ -26,6 +26,12 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 	@Query("select new org.guildhall.member.MemberName(m.id, m.name) from Member m where m.id in :ids")
 	List<MemberName> findNames(Collection<Long> ids);
 
+	@Query("select new org.guildhall.member.MemberCard(m.id, m.name, m.timeZone, m.businessUnit, m.coreTeam) from Member m where m.id in :ids")
+	List<MemberCard> findCards(Collection<Long> ids);
+
+	@Query("select new org.guildhall.member.MemberCard(m.id, m.name, m.timeZone, m.businessUnit, m.coreTeam) from Member m where m.coreTeam = true and m.active = true and m.role <> org.guildhall.member.Role.MANAGER order by m.name, m.id")
+	List<MemberCard> findCoreTeam();
+
 	@Query("select new org.guildhall.member.MemberName(m.id, m.name) from Member m where m.active = true and m.role <> org.guildhall.member.Role.MANAGER order by m.name, m.id")
 	List<MemberName> findContributors();
 

@@ -204,6 +204,21 @@ public class MemberService {
 	}
 
 	/**
+	 * Name, zone, business unit and core-team flag of these members, in one statement.
+	 */
+	public Map<Long, MemberCard> cardsOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.members.findCards(ids).stream().collect(Collectors.toMap(MemberCard::id, Function.identity()));
+	}
+
+	/** The active core team, by name: the members who share facilitation. */
+	public List<MemberCard> coreTeam() {
+		return this.members.findCoreTeam();
+	}
+
+	/**
 	 * Active members who can own and do things (leads and members, not managers), by
 	 * name.
 	 */

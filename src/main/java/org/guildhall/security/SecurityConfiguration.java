@@ -32,6 +32,10 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/login", "/setup", "/sign-in-links/*")
 			.permitAll()
+			// calendar apps poll a member's feed without signing in: the secret is in the
+			// URL
+			.requestMatchers(HttpMethod.GET, "/calendar/{token}.ics")
+			.permitAll()
 			.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			.requestMatchers("/actuator/**")
@@ -44,18 +48,31 @@ class SecurityConfiguration {
 			.hasRole("LEAD")
 			.requestMatchers("/backlog/{id}/move", "/backlog/skill-gaps", "/canvas/edit")
 			.hasRole("LEAD")
+			.requestMatchers("/sessions/new", "/sessions/{id}/edit", "/sessions/{id}/cancel", "/sessions/{id}/assign")
+			.hasRole("LEAD")
+			.requestMatchers("/surveys/new", "/surveys/{id}/close", "/surveys/answers/{answerId}/backlog-item")
+			.hasRole("LEAD")
 			.requestMatchers("/members/{id}/edit", "/members/{id}/skills", "/okrs/key-results/{id}/check-in",
 					"/backlog/new", "/backlog/{id}/edit", "/backlog/{id}/status", "/backlog/{id}/drop",
 					"/backlog/{id}/vote", "/backlog/{id}/unvote", "/experiments/new", "/experiments/import",
 					"/experiments/{id}/edit", "/experiments/{id}/start", "/experiments/{id}/conclude",
 					"/experiments/{id}/promote", "/shares/new", "/shares/{id}/edit")
 			.hasAnyRole("LEAD", "MEMBER")
+			.requestMatchers("/sessions/{id}/sign-up", "/sessions/{id}/sign-off", "/sessions/{id}/attendance",
+					"/sessions/{id}/feedback", "/sessions/{id}/volunteer", "/sessions/{id}/decline",
+					"/sessions/{id}/swaps", "/sessions/swaps/{swapId}/accept", "/sessions/swaps/{swapId}/decline",
+					"/sessions/swaps/{swapId}/withdraw", "/sessions/rotation/leave",
+					"/sessions/rotation/leave/{leaveId}/delete", "/sessions/calendar-feed",
+					"/sessions/calendar-feed/reset", "/surveys/{id}/answer")
+			.hasAnyRole("LEAD", "MEMBER")
 			.requestMatchers("/account/password")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/members", "/members/{id}", "/skills", "/okrs", "/okrs/dashboard",
 					"/okrs/periods", "/okrs/goals", "/okrs/{id}", "/okrs/export/**", "/backlog", "/backlog/{id}",
 					"/experiments", "/experiments/{id}", "/shares", "/shares/{id}", "/canvas", "/canvas/history",
-					"/canvas/compare", "/canvas/versions/{number}")
+					"/canvas/compare", "/canvas/versions/{number}", "/sessions", "/sessions/calendar",
+					"/sessions/rotation", "/sessions/nps", "/sessions/{id}", "/sessions/{id}/calendar.ics", "/surveys",
+					"/surveys/latest", "/surveys/{id}")
 			.authenticated()
 			.anyRequest()
 			.denyAll())

@@ -23,4 +23,18 @@ public record Flash(Kind kind, String code, Object... args) {
 		redirect.addFlashAttribute("flash", new Flash(Kind.WARNING, code, args));
 	}
 
+	/**
+	 * Runs a one-click action (a button with no form to return to) and says how it went:
+	 * the success message, or why a rule refused it.
+	 */
+	public static void attempt(RedirectAttributes redirect, String successCode, Runnable action) {
+		try {
+			action.run();
+			success(redirect, successCode);
+		}
+		catch (RuleViolationException ex) {
+			warning(redirect, ex.code());
+		}
+	}
+
 }

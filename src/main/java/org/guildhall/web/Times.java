@@ -25,6 +25,10 @@ public class Times {
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+	private static final DateTimeFormatter TIME_ZONE = DateTimeFormatter.ofPattern("HH:mm z", Locale.ENGLISH);
+
 	private final Clock clock;
 
 	public Times(Clock clock) {
@@ -55,6 +59,39 @@ public class Times {
 	public String nowIn(String zoneId) {
 		ZonedDateTime now = ZonedDateTime.now(this.clock.withZone(ZoneId.of(zoneId)));
 		return TIME.format(now);
+	}
+
+	/**
+	 * From start to end in the viewer's zone, such as
+	 * {@code Tue 1 Dec 2026, 15:00–16:30 CET}.
+	 */
+	public String span(Instant start, Instant end) {
+		return span(start, end, viewerZone());
+	}
+
+	/** From start to end in another zone, such as a facilitator's. */
+	public String spanIn(Instant start, Instant end, String zoneId) {
+		return span(start, end, ZoneId.of(zoneId));
+	}
+
+	/** Whether clocks in that zone show the same time as the viewer's at that instant. */
+	public boolean sameClockAsViewer(Instant instant, String zoneId) {
+		return instant.atZone(ZoneId.of(zoneId)).getOffset().equals(instant.atZone(viewerZone()).getOffset());
+	}
+
+	/** The viewer's wall-clock time of an instant, such as {@code 15:00}. */
+	public String time(Instant instant) {
+		return (instant != null) ? TIME.format(instant.atZone(viewerZone())) : "";
+	}
+
+	/** From start to end in a zone, for code that knows whose zone it writes for. */
+	public static String span(Instant start, Instant end, ZoneId zone) {
+		ZonedDateTime from = start.atZone(zone);
+		ZonedDateTime to = end.atZone(zone);
+		if (from.toLocalDate().equals(to.toLocalDate())) {
+			return DAY.format(from) + ", " + TIME.format(from) + "–" + TIME_ZONE.format(to);
+		}
+		return DAY.format(from) + ", " + TIME.format(from) + " – " + DAY.format(to) + ", " + TIME_ZONE.format(to);
 	}
 
 	/** ISO form for {@code <time datetime>} attributes. */

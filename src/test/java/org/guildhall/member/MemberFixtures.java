@@ -47,6 +47,16 @@ public class MemberFixtures {
 	}
 
 	public Member create(String name, Role role, String country, String timeZone, String businessUnit, String jobRole) {
+		return create(name, role, country, timeZone, businessUnit, jobRole, false);
+	}
+
+	/** A member of the core team, who shares facilitation, in this time zone. */
+	public Member createCoreTeam(String name, String timeZone) {
+		return create(name, Role.MEMBER, "ES", timeZone, "Core Unit " + UUID.randomUUID(), "SRE engineer", true);
+	}
+
+	private Member create(String name, Role role, String country, String timeZone, String businessUnit, String jobRole,
+			boolean coreTeam) {
 		String email = "test-" + UUID.randomUUID() + "@guildhall.test";
 		MemberForm form = MemberForm.blank(LocalDate.of(2025, 1, 15));
 		form.setName(name);
@@ -56,6 +66,7 @@ public class MemberFixtures {
 		form.setBusinessUnit(businessUnit);
 		form.setJobRole(jobRole);
 		form.setRole(role);
+		form.setCoreTeam(coreTeam);
 		return this.members.add(form);
 	}
 

@@ -1,5 +1,8 @@
 package org.guildhall.security;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,8 +19,10 @@ import org.guildhall.member.Role;
 import org.guildhall.okr.Objective;
 import org.guildhall.okr.OkrFixtures;
 import org.guildhall.okr.OkrPeriod;
+import org.guildhall.session.SessionFixtures;
 import org.guildhall.share.KnowledgeShare;
 import org.guildhall.share.ShareFixtures;
+import org.guildhall.survey.SurveyFixtures;
 import org.guildhall.support.GuildhallTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,9 +94,15 @@ class AccessRulesTests {
 	@Autowired
 	ShareFixtures shares;
 
+	@Autowired
+	SessionFixtures sessions;
+
+	@Autowired
+	SurveyFixtures surveys;
+
 	private Member other;
 
-	private Map<String, String> okrIds;
+	private Map<String, String> ids;
 
 	@BeforeEach
 	void createAnotherMemberAndAnObjective() {
@@ -104,10 +115,23 @@ class AccessRulesTests {
 		BacklogItem item = this.backlog.raise(member, "Access item", BacklogItemType.OTHER, List.of());
 		Experiment experiment = this.experiments.log(member, "Access experiment", "access-service");
 		KnowledgeShare share = this.shares.shareOf(member, "Access share");
-		this.okrIds = Map.of("{objective}", objective.getId().toString(), "{keyResult}",
+		MemberPrincipal lead = this.fixtures.lead();
+		Long upcoming = this.sessions.plan("Access session", Instant.now().plus(Duration.ofDays(30)), lead.id())
+			.getId();
+		Long past = this.sessions.plan("Access past session", Instant.now().minus(Duration.ofDays(2))).getId();
+		Member core = this.fixtures.createCoreTeam("Access Core", "UTC");
+		Long swap = this.sessions.swap(lead, upcoming, core.getId());
+		Long leave = this.sessions.leave(this.fixtures.principal(this.other.getEmail()));
+		Long round = this.surveys.openRound(lead, "Access round");
+		Long answer = this.surveys.answer(this.fixtures.principal(this.other.getEmail()), round, "Access expectation");
+		this.ids = Map.of("{objective}", objective.getId().toString(), "{keyResult}",
 				objective.getKeyResults().get(0).getId().toString(), "{period}", period.getId().toString(), "{goal}",
 				goal.toString(), "{item}", item.getId().toString(), "{experiment}", experiment.getId().toString(),
 				"{share}", share.getId().toString());
+		this.ids = new HashMap<>(this.ids);
+		this.ids.putAll(
+				Map.of("{session}", upcoming.toString(), "{pastSession}", past.toString(), "{swap}", swap.toString(),
+						"{leave}", leave.toString(), "{round}", round.toString(), "{answer}", answer.toString()));
 	}
 
 	/** Method, path, then the outcome for anonymous, MEMBER, LEAD, MANAGER. */
@@ -171,7 +195,38 @@ class AccessRulesTests {
 				rule("GET", "/shares/{share}/edit", S, A, A, F), rule("POST", "/shares/{share}/edit", S, A, A, F),
 				rule("GET", "/canvas", S, A, A, A), rule("GET", "/canvas/history", S, A, A, A),
 				rule("GET", "/canvas/compare", S, A, A, A), rule("GET", "/canvas/edit", S, F, A, F),
-				rule("POST", "/canvas/edit", S, F, A, F));
+				rule("POST", "/canvas/edit", S, F, A, F), rule("GET", "/sessions", S, A, A, A),
+				rule("GET", "/sessions?when=past", S, A, A, A), rule("GET", "/sessions/calendar", S, A, A, A),
+				rule("GET", "/sessions/rotation", S, A, A, A), rule("GET", "/sessions/nps", S, A, A, A),
+				rule("GET", "/sessions/{session}", S, A, A, A),
+				rule("GET", "/sessions/{session}/calendar.ics", S, A, A, A), rule("GET", "/sessions/new", S, F, A, F),
+				rule("POST", "/sessions/new", S, F, A, F), rule("GET", "/sessions/{session}/edit", S, F, A, F),
+				rule("POST", "/sessions/{session}/edit", S, F, A, F),
+				rule("POST", "/sessions/{session}/cancel", S, F, A, F),
+				rule("POST", "/sessions/{session}/assign", S, F, A, F),
+				rule("POST", "/sessions/{session}/sign-up", S, A, A, F),
+				rule("POST", "/sessions/{session}/sign-off", S, A, A, F),
+				rule("GET", "/sessions/{pastSession}/attendance", S, F, A, F),
+				rule("POST", "/sessions/{pastSession}/attendance", S, F, A, F),
+				rule("GET", "/sessions/{pastSession}/feedback", S, F, F, F),
+				rule("POST", "/sessions/{pastSession}/feedback", S, F, F, F),
+				rule("POST", "/sessions/{session}/volunteer", S, F, A, F),
+				rule("POST", "/sessions/{session}/decline", S, F, A, F),
+				rule("POST", "/sessions/{session}/swaps", S, F, A, F),
+				rule("POST", "/sessions/swaps/{swap}/accept", S, F, F, F),
+				rule("POST", "/sessions/swaps/{swap}/decline", S, F, F, F),
+				rule("POST", "/sessions/swaps/{swap}/withdraw", S, F, A, F),
+				rule("POST", "/sessions/rotation/leave", S, A, A, F),
+				rule("POST", "/sessions/rotation/leave/{leave}/delete", S, F, A, F),
+				rule("GET", "/sessions/calendar-feed", S, A, A, F),
+				rule("POST", "/sessions/calendar-feed/reset", S, A, A, F),
+				rule("GET", "/calendar/not-a-token.ics", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND,
+						Outcome.NOT_FOUND),
+				rule("GET", "/surveys", S, A, A, A), rule("GET", "/surveys/latest", S, A, A, A),
+				rule("GET", "/surveys/{round}", S, A, A, A), rule("POST", "/surveys/new", S, F, A, F),
+				rule("POST", "/surveys/{round}/close", S, F, A, F), rule("GET", "/surveys/{round}/answer", S, A, A, F),
+				rule("POST", "/surveys/{round}/answer", S, A, A, F),
+				rule("POST", "/surveys/answers/{answer}/backlog-item", S, F, A, F));
 	}
 
 	private static Arguments rule(String method, String path, Outcome anonymous, Outcome member, Outcome lead,
@@ -198,7 +253,7 @@ class AccessRulesTests {
 
 	private void assertOutcome(String method, String path, MemberPrincipal actor, Outcome expected) throws Exception {
 		String withOkrs = path;
-		for (Map.Entry<String, String> id : this.okrIds.entrySet()) {
+		for (Map.Entry<String, String> id : this.ids.entrySet()) {
 			withOkrs = withOkrs.replace(id.getKey(), id.getValue());
 		}
 		String resolved = withOkrs.replace("{other}", this.other.getId().toString())

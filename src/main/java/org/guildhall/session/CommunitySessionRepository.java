@@ -1,0 +1,45 @@
+package org.guildhall.session;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommunitySessionRepository
+		extends JpaRepository<CommunitySession, Long>, JpaSpecificationExecutor<CommunitySession> {
+
+	/** The session, locked, so that two last sign-ups cannot both take the last place. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from CommunitySession s where s.id = :id")
+	Optional<CommunitySession> findForUpdate(Long id);
+
+	@Query("select s from CommunitySession s where s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id")
+	List<CommunitySession> findStartingBetween(Instant from, Instant to, Pageable limit);
+
+	@Query("select s from CommunitySession s where s.backlogItemId in :ids order by s.startsAt desc")
+	List<CommunitySession> findByBacklogItems(Collection<Long> ids);
+
+	@Query("select s from CommunitySession s where s.keyResultId in :ids order by s.startsAt desc")
+	List<CommunitySession> findByKeyResults(Collection<Long> ids);
+
+	@Query("select s from CommunitySession s join s.signUpIds m where m = :memberId and s.startsAt >= :from order by s.startsAt, s.id")
+	List<CommunitySession> findSignedUpSince(Long memberId, Instant from, Pageable limit);
+
+	@Query("select s from CommunitySession s join s.facilitatorIds m where m = :memberId and s.startsAt >= :from order by s.startsAt, s.id")
+	List<CommunitySession> findFacilitatedSince(Long memberId, Instant from, Pageable limit);
+
+	@Query("select count(s) from CommunitySession s join s.attendeeIds m where m = :memberId")
+	long countAttendedBy(Long memberId);
+
+	@Query("select s from CommunitySession s join s.attendeeIds m where m = :memberId order by s.startsAt desc")
+	List<CommunitySession> findAttendedBy(Long memberId, Pageable limit);
+
+}

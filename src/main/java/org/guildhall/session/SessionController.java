@@ -1,0 +1,291 @@
+package org.guildhall.session;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.guildhall.backlog.BacklogService;
+import org.guildhall.member.MemberPrincipal;
+import org.guildhall.member.MemberService;
+import org.guildhall.member.SkillService;
+import org.guildhall.okr.OkrService;
+import org.guildhall.web.Flash;
+import org.guildhall.web.PageLinks;
+import org.guildhall.web.QueryParameters;
+import org.guildhall.web.RuleViolationException;
+
+import org.springframework.data.domain.Page;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@Controller
+@RequestMapping("/sessions")
+class SessionController {
+
+	static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
+
+	private final SessionService sessions;
+
+	private final RotationService rotation;
+
+	private final FeedbackService feedback;
+
+	private final SessionCalendar calendar;
+
+	private final MemberService members;
+
+	private final SkillService skills;
+
+	private final BacklogService backlog;
+
+	private final OkrService okrs;
+
+	private final Clock clock;
+
+	SessionController(SessionService sessions, RotationService rotation, FeedbackService feedback,
+			SessionCalendar calendar, MemberService members, SkillService skills, BacklogService backlog,
+			OkrService okrs, Clock clock) {
+		this.sessions = sessions;
+		this.rotation = rotation;
+		this.feedback = feedback;
+		this.calendar = calendar;
+		this.members = members;
+		this.skills = skills;
+		this.backlog = backlog;
+		this.okrs = okrs;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String listSessions(@RequestParam Map<String, String> parameters, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model) {
+		SessionService.When when = "past".equals(parameters.get("when")) ? SessionService.When.PAST
+				: SessionService.When.UPCOMING;
+		SessionFormat format = QueryParameters.constant(SessionFormat.class, parameters.get("format"));
+		boolean mine = "true".equals(parameters.get("mine"));
+		int page = QueryParameters.page(parameters.get("page"), SessionService.PAGE_SIZE);
+		Page<SessionService.SessionRow> rows = this.sessions.page(when, format, mine ? viewer.id() : null, viewer.id(),
+				page);
+		model.addAttribute("rows", rows.getContent());
+		model.addAttribute("pages", PageLinks.of(rows));
+		model.addAttribute("past", when == SessionService.When.PAST);
+		model.addAttribute("format", format);
+		model.addAttribute("mine", mine);
+		model.addAttribute("filtered", format != null || mine);
+		model.addAttribute("formats", SessionFormat.values());
+		model.addAttribute("swaps", this.rotation.openSwapsOf(viewer.id()));
+		return "session/list";
+	}
+
+	/** A month of sessions laid out by the viewer's local dates, Monday first. */
+	@GetMapping("/calendar")
+	String showCalendar(@RequestParam(required = false) String month, @AuthenticationPrincipal MemberPrincipal viewer,
+			Model model) {
+		ZoneId zone = viewer.timeZone();
+		YearMonth shown = parseMonth(month).orElse(YearMonth.now(this.clock.withZone(zone)));
+		Map<LocalDate, List<CommunitySession>> days = this.sessions.month(shown, zone);
+		LocalDate first = shown.atDay(1);
+		LocalDate start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
+		List<List<LocalDate>> weeks = new ArrayList<>();
+		for (LocalDate day = start; !day.isAfter(shown.atEndOfMonth()); day = day.plusWeeks(1)) {
+			List<LocalDate> week = new ArrayList<>();
+			for (int i = 0; i < 7; i++) {
+				week.add(day.plusDays(i));
+			}
+			weeks.add(week);
+		}
+		model.addAttribute("month", shown);
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("days", days);
+		model.addAttribute("today", LocalDate.now(this.clock.withZone(zone)));
+		model.addAttribute("previous", shown.minusMonths(1));
+		model.addAttribute("next", shown.plusMonths(1));
+		return "session/calendar";
+	}
+
+	@GetMapping("/new")
+	String newSession(@RequestParam(required = false) String backlogItem,
+			@RequestParam(required = false) String keyResult, @AuthenticationPrincipal MemberPrincipal lead,
+			Model model) {
+		model.addAttribute("session", SessionForm.blank(LocalDate.now(this.clock).plusWeeks(1), lead.timeZone().getId(),
+				QueryParameters.id(backlogItem), QueryParameters.id(keyResult)));
+		return sessionForm(model);
+	}
+
+	@PostMapping("/new")
+	String planSession(@Validated @ModelAttribute("session") SessionForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return sessionForm(model);
+		}
+		try {
+			CommunitySession session = this.sessions.plan(form);
+			Flash.success(redirect, "flash.session.planned", session.getTitle());
+			return "redirect:/sessions/" + session.getId();
+		}
+		catch (RuleViolationException ex) {
+			result.rejectValue(ex.field(), ex.code());
+			return sessionForm(model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String showSession(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
+		SessionService.SessionView view = this.sessions.view(id, viewer);
+		CommunitySession session = view.session();
+		model.addAttribute("view", view);
+		model.addAttribute("s", session);
+		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("suggestion", this.rotation.suggestionFor(session).orElse(null));
+		model.addAttribute("swaps", this.rotation.swapsOf(id));
+		boolean coreTeam = this.rotation.isCoreTeam(viewer.id());
+		model.addAttribute("viewerInCoreTeam", coreTeam);
+		model.addAttribute("coreTeam",
+				(session.isFacilitatedBy(viewer.id()) || viewer.isLead()) ? this.rotation.coreTeam() : List.of());
+		model.addAttribute("answer",
+				session.attended(viewer.id()) ? this.feedback.answerOf(viewer.id(), id).orElse(null) : null);
+		return "session/detail";
+	}
+
+	@GetMapping("/{id}/edit")
+	String editSession(@PathVariable Long id, Model model) {
+		model.addAttribute("session", this.sessions.editForm(id));
+		return sessionForm(model);
+	}
+
+	@PostMapping("/{id}/edit")
+	String updateSession(@PathVariable Long id, @Validated @ModelAttribute("session") SessionForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		this.sessions.find(id);
+		if (result.hasErrors()) {
+			return sessionForm(model);
+		}
+		try {
+			CommunitySession session = this.sessions.update(id, form);
+			Flash.success(redirect, "flash.session.updated", session.getTitle());
+			return "redirect:/sessions/" + id;
+		}
+		catch (RuleViolationException ex) {
+			result.rejectValue(ex.field(), ex.code());
+			return sessionForm(model);
+		}
+	}
+
+	@PostMapping("/{id}/cancel")
+	String cancelSession(@PathVariable Long id, RedirectAttributes redirect) {
+		return act(id, redirect, "flash.session.cancelled", () -> this.sessions.cancel(id));
+	}
+
+	@PostMapping("/{id}/sign-up")
+	String signUp(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal member, RedirectAttributes redirect) {
+		return act(id, redirect, "flash.session.signedUp", () -> this.sessions.signUp(member, id));
+	}
+
+	@PostMapping("/{id}/sign-off")
+	String signOff(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal member,
+			RedirectAttributes redirect) {
+		return act(id, redirect, "flash.session.signedOff", () -> this.sessions.signOff(member, id));
+	}
+
+	@GetMapping("/{id}/attendance")
+	String showAttendance(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			CommunitySession session = this.sessions.attendanceOf(actor, id);
+			AttendanceForm form = new AttendanceForm();
+			form.setAttendeeIds(new ArrayList<>(
+					session.getAttendanceRecordedAt() != null ? session.getAttendeeIds() : session.getSignUpIds()));
+			model.addAttribute("attendance", form);
+			return attendanceForm(session, model);
+		}
+		catch (SessionRuleException ex) {
+			Flash.warning(redirect, ex.code());
+			return "redirect:/sessions/" + id;
+		}
+	}
+
+	@PostMapping("/{id}/attendance")
+	String recordAttendance(@PathVariable Long id, @ModelAttribute("attendance") AttendanceForm form,
+			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
+			RedirectAttributes redirect) {
+		try {
+			List<Long> attendees = new ArrayList<>(form.getAttendeeIds());
+			attendees.addAll(form.getOthers());
+			this.sessions.recordAttendance(actor, id, attendees);
+			Flash.success(redirect, "flash.session.attendance", attendees.stream().distinct().count());
+			return "redirect:/sessions/" + id;
+		}
+		catch (SessionRuleException ex) {
+			Flash.warning(redirect, ex.code());
+			return "redirect:/sessions/" + id;
+		}
+		catch (RuleViolationException ex) {
+			result.rejectValue("others", ex.code());
+			return attendanceForm(this.sessions.attendanceOf(actor, id), model);
+		}
+	}
+
+	@GetMapping("/{id}/calendar.ics")
+	ResponseEntity<String> downloadSession(@PathVariable Long id) {
+		CommunitySession session = this.sessions.find(id);
+		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		String body = this.calendar.write(session.getTitle(), List.of(session), base, this.clock.instant());
+		return ResponseEntity.ok()
+			.contentType(CALENDAR)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("session-" + id + ".ics").build().toString())
+			.body(body);
+	}
+
+	private String attendanceForm(CommunitySession session, Model model) {
+		model.addAttribute("s", session);
+		model.addAttribute("candidates", this.sessions.attendanceCandidates(session));
+		model.addAttribute("people", this.members.contributors());
+		return "session/attendance";
+	}
+
+	private String sessionForm(Model model) {
+		model.addAttribute("formats", SessionFormat.values());
+		model.addAttribute("skills", this.skills.catalogue());
+		model.addAttribute("people", this.members.contributors());
+		model.addAttribute("items", this.backlog.openItems());
+		model.addAttribute("keyResults", this.okrs.keyResultChoices());
+		return "session/form";
+	}
+
+	private static String act(Long id, RedirectAttributes redirect, String success, Runnable action) {
+		Flash.attempt(redirect, success, action);
+		return "redirect:/sessions/" + id;
+	}
+
+	private static Optional<YearMonth> parseMonth(String month) {
+		try {
+			return Optional.ofNullable(month).map(String::strip).map(YearMonth::parse);
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

@@ -1,0 +1,393 @@
+package org.guildhall.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.criteria.Predicate;
+import org.guildhall.backlog.BacklogService;
+import org.guildhall.member.MemberCard;
+import org.guildhall.member.MemberPrincipal;
+import org.guildhall.member.MemberService;
+import org.guildhall.member.SkillService;
+import org.guildhall.okr.OkrService;
+import org.guildhall.web.Link;
+import org.guildhall.web.NotFoundException;
+import org.guildhall.web.RuleViolationException;
+import org.guildhall.web.Versions;
+import org.hibernate.Hibernate;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sessions: planning them, signing up and off, recording who came, and listing them as
+ * upcoming, past or on a month's calendar.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SessionService {
+
+	static final int PAGE_SIZE = 20;
+
+	/** The most sessions a month's calendar shows; far more than any community runs. */
+	private static final int MONTH_LIMIT = 500;
+
+	private final CommunitySessionRepository sessions;
+
+	private final MemberService members;
+
+	private final SkillService skills;
+
+	private final BacklogService backlog;
+
+	private final OkrService okrs;
+
+	private final FeedbackFigures figures;
+
+	private final Clock clock;
+
+	SessionService(CommunitySessionRepository sessions, MemberService members, SkillService skills,
+			BacklogService backlog, OkrService okrs, FeedbackFigures figures, Clock clock) {
+		this.sessions = sessions;
+		this.members = members;
+		this.skills = skills;
+		this.backlog = backlog;
+		this.okrs = okrs;
+		this.figures = figures;
+		this.clock = clock;
+	}
+
+	/** Which sessions a list shows. */
+	public enum When {
+
+		UPCOMING, PAST
+
+	}
+
+	/**
+	 * A page of sessions: upcoming ones soonest first, past ones latest first; in a fixed
+	 * number of statements.
+	 */
+	public Page<SessionRow> page(When when, SessionFormat format, Long mineOf, Long viewerId, int page) {
+		Instant now = this.clock.instant();
+		Sort.Direction direction = (when == When.UPCOMING) ? Sort.Direction.ASC : Sort.Direction.DESC;
+		Pageable pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(direction, "startsAt", "id"));
+		Page<CommunitySession> found = this.sessions.findAll(matching(when, format, mineOf, now), pageable);
+		Map<Long, SessionRow> rows = rows(found.getContent(), viewerId);
+		return found.map((session) -> rows.get(session.getId()));
+	}
+
+	/**
+	 * The sessions of a month as the viewer's calendar shows them, by local date: titles
+	 * and times only, in one statement.
+	 */
+	public Map<LocalDate, List<CommunitySession>> month(YearMonth month, ZoneId zone) {
+		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
+		Map<LocalDate, List<CommunitySession>> days = new TreeMap<>();
+		for (CommunitySession session : this.sessions.findStartingBetween(from, to, PageRequest.of(0, MONTH_LIMIT))) {
+			days.computeIfAbsent(session.getStartsAt().atZone(zone).toLocalDate(), (day) -> new ArrayList<>())
+				.add(session);
+		}
+		return days;
+	}
+
+	public CommunitySession find(Long id) {
+		return this.sessions.findById(id).orElseThrow(() -> new SessionNotFoundException(id));
+	}
+
+	/** Everything the session page shows, in a fixed number of statements. */
+	public SessionView view(Long id, MemberPrincipal viewer) {
+		CommunitySession session = find(id);
+		Set<Long> people = new HashSet<>(session.getFacilitatorIds());
+		people.addAll(session.getSignUpIds());
+		people.addAll(session.getAttendeeIds());
+		Map<Long, MemberCard> cards = this.members.cardsOf(people);
+		Link backlogItem = (session.getBacklogItemId() != null)
+				? new Link(this.backlog.titlesOf(List.of(session.getBacklogItemId())).get(session.getBacklogItemId()),
+						"/backlog/" + session.getBacklogItemId(), null)
+				: null;
+		String keyResult = (session.getKeyResultId() != null)
+				? this.okrs.keyResultLabels(List.of(session.getKeyResultId())).get(session.getKeyResultId()) : null;
+		boolean mayReadComments = viewer.isLead() || session.isFacilitatedBy(viewer.id());
+		return new SessionView(session, cardsOf(session.getFacilitatorIds(), cards),
+				cardsOf(session.getSignUpIds(), cards), cardsOf(session.getAttendeeIds(), cards),
+				this.skills.namesOf(session.getSkillIds()).values().stream().sorted().toList(), backlogItem, keyResult,
+				isCrossFunctional(session.getAttendeeIds(), cards), this.figures.ofSession(id),
+				mayReadComments ? this.figures.comments(id) : List.of(), mayReadComments);
+	}
+
+	@Transactional
+	public CommunitySession plan(SessionForm form) {
+		check(form);
+		CommunitySession session = new CommunitySession(form.getTitle(), form.getFormat(), startOf(form),
+				form.getDurationMinutes(), form.getTimeZone());
+		apply(session, form);
+		return this.sessions.save(session);
+	}
+
+	@Transactional
+	public CommunitySession update(Long id, SessionForm form) {
+		CommunitySession session = find(id);
+		Versions.requireCurrent(CommunitySession.class, id, session.getVersion(), form.getVersion());
+		check(form);
+		session.schedule(startOf(form), form.getDurationMinutes(), form.getTimeZone());
+		apply(session, form);
+		return this.sessions.saveAndFlush(session);
+	}
+
+	SessionForm editForm(Long id) {
+		return SessionForm.from(find(id));
+	}
+
+	@Transactional
+	public void cancel(Long id) {
+		CommunitySession session = find(id);
+		if (session.hasStarted(this.clock.instant())) {
+			throw new SessionRuleException("session.cancel.started");
+		}
+		session.cancel();
+	}
+
+	/** Signs a member up; the session row is locked so that the last place goes once. */
+	@Transactional
+	public void signUp(MemberPrincipal member, Long id) {
+		CommunitySession session = this.sessions.findForUpdate(id).orElseThrow(() -> new SessionNotFoundException(id));
+		if (session.isCancelled() || session.hasStarted(this.clock.instant())) {
+			throw new SessionRuleException("session.signUp.closed");
+		}
+		if (!session.isSignedUp(member.id()) && session.isFull()) {
+			throw new SessionRuleException("session.signUp.full");
+		}
+		session.signUp(member.id());
+	}
+
+	@Transactional
+	public void signOff(MemberPrincipal member, Long id) {
+		CommunitySession session = find(id);
+		if (session.hasStarted(this.clock.instant())) {
+			throw new SessionRuleException("session.signOff.started");
+		}
+		session.signOff(member.id());
+	}
+
+	/**
+	 * The session whose attendance this actor may record: its facilitators' or a lead's.
+	 */
+	CommunitySession attendanceOf(MemberPrincipal actor, Long id) {
+		CommunitySession session = find(id);
+		if (!actor.isLead() && !session.isFacilitatedBy(actor.id())) {
+			throw new AccessDeniedException("Only a facilitator or a lead records attendance");
+		}
+		if (session.isCancelled() || !session.hasStarted(this.clock.instant())) {
+			throw new SessionRuleException("session.attendance.notStarted");
+		}
+		Hibernate.initialize(session.getSignUpIds());
+		Hibernate.initialize(session.getAttendeeIds());
+		Hibernate.initialize(session.getFacilitatorIds());
+		return session;
+	}
+
+	/**
+	 * Who the attendance form offers: everyone signed up or facilitating, then anyone
+	 * else.
+	 */
+	List<MemberCard> attendanceCandidates(CommunitySession session) {
+		Set<Long> ids = new HashSet<>(session.getSignUpIds());
+		ids.addAll(session.getFacilitatorIds());
+		ids.addAll(session.getAttendeeIds());
+		return this.members.cardsOf(ids).values().stream().sorted(Comparator.comparing(MemberCard::name)).toList();
+	}
+
+	@Transactional
+	public void recordAttendance(MemberPrincipal actor, Long id, Collection<Long> attendeeIds) {
+		CommunitySession session = attendanceOf(actor, id);
+		Set<Long> attendees = new HashSet<>(attendeeIds);
+		if (!attendees.stream().allMatch(this.members::isContributor)) {
+			throw new RuleViolationException("attendeeIds", "session.attendee.unknown");
+		}
+		Map<Long, MemberCard> cards = this.members.cardsOf(attendees);
+		session.recordAttendance(attendees, isCrossFunctional(attendees, cards), this.clock.instant());
+		this.sessions.save(session);
+	}
+
+	/** The sessions a member signed up for or facilitates, from a while back on. */
+	List<CommunitySession> calendarOf(Long memberId, int limit) {
+		Instant from = this.clock.instant().minus(Duration.ofDays(90));
+		Map<Long, CommunitySession> found = new LinkedHashMap<>();
+		this.sessions.findSignedUpSince(memberId, from, PageRequest.of(0, limit))
+			.forEach((s) -> found.put(s.getId(), s));
+		this.sessions.findFacilitatedSince(memberId, from, PageRequest.of(0, limit))
+			.forEach((s) -> found.put(s.getId(), s));
+		return found.values().stream().sorted(Comparator.comparing(CommunitySession::getStartsAt)).toList();
+	}
+
+	Map<Long, List<Link>> byBacklogItems(Collection<Long> ids) {
+		return linksBy(this.sessions.findByBacklogItems(ids), CommunitySession::getBacklogItemId);
+	}
+
+	Map<Long, List<Link>> byKeyResults(Collection<Long> ids) {
+		return linksBy(this.sessions.findByKeyResults(ids), CommunitySession::getKeyResultId);
+	}
+
+	List<Link> attendedBy(Long memberId, int newest) {
+		return this.sessions.findAttendedBy(memberId, PageRequest.of(0, newest)).stream().map(this::link).toList();
+	}
+
+	long countAttendedBy(Long memberId) {
+		return this.sessions.countAttendedBy(memberId);
+	}
+
+	private Map<Long, List<Link>> linksBy(List<CommunitySession> found,
+			java.util.function.Function<CommunitySession, Long> key) {
+		return found.stream()
+			.collect(Collectors.groupingBy(key, LinkedHashMap::new,
+					Collectors.mapping(this::link, Collectors.toList())));
+	}
+
+	private Link link(CommunitySession session) {
+		return new Link(session.getTitle(), "/sessions/" + session.getId(), session.getFormat().label());
+	}
+
+	/**
+	 * A session counts as cross-functional when its attendees come from two or more
+	 * business units.
+	 */
+	static boolean isCrossFunctional(Collection<Long> attendeeIds, Map<Long, MemberCard> cards) {
+		return attendeeIds.stream()
+			.map(cards::get)
+			.filter(Objects::nonNull)
+			.map(MemberCard::businessUnit)
+			.filter(Objects::nonNull)
+			.distinct()
+			.count() >= 2;
+	}
+
+	private void check(SessionForm form) {
+		if (blank(form.getOnlineLink()) && blank(form.getPlace())) {
+			throw new RuleViolationException("onlineLink", "session.where.missing");
+		}
+		if (!form.getFacilitatorIds().stream().allMatch(this.members::isContributor)) {
+			throw new RuleViolationException("facilitatorIds", "okr.owner.notContributor");
+		}
+		if (!this.skills.namesOf(form.getSkillIds()).keySet().containsAll(form.getSkillIds())) {
+			throw new RuleViolationException("skillIds", "backlog.skill.unknown");
+		}
+		if (form.getBacklogItemId() != null && !this.backlog.exists(form.getBacklogItemId())) {
+			throw new RuleViolationException("backlogItemId", "session.backlogItem.unknown");
+		}
+		if (form.getKeyResultId() != null && !this.okrs.keyResultExists(form.getKeyResultId())) {
+			throw new RuleViolationException("keyResultId", "session.keyResult.unknown");
+		}
+	}
+
+	private static Instant startOf(SessionForm form) {
+		return SessionTimes.toInstant(form.getDate(), form.getTime(), ZoneId.of(form.getTimeZone()))
+			.orElseThrow(() -> new RuleViolationException("time", "session.time.skipped"));
+	}
+
+	private static void apply(CommunitySession session, SessionForm form) {
+		session.describe(form.getTitle(), form.getFormat(), form.getDescription(), form.getOnlineLink(),
+				form.getPlace(), form.getCapacity());
+		session.link(form.getBacklogItemId(), form.getKeyResultId(), new HashSet<>(form.getSkillIds()));
+		session.facilitatedBy(new HashSet<>(form.getFacilitatorIds()));
+	}
+
+	private static boolean blank(String value) {
+		return value == null || value.isBlank();
+	}
+
+	private static List<MemberCard> cardsOf(Collection<Long> ids, Map<Long, MemberCard> cards) {
+		return ids.stream()
+			.map(cards::get)
+			.filter(Objects::nonNull)
+			.sorted(Comparator.comparing(MemberCard::name))
+			.toList();
+	}
+
+	/**
+	 * Facilitator names, business units and NPS beside each session: three statements
+	 * after the sessions' own collections.
+	 */
+	private Map<Long, SessionRow> rows(List<CommunitySession> found, Long viewerId) {
+		Set<Long> people = new HashSet<>();
+		found.forEach((session) -> {
+			people.addAll(session.getFacilitatorIds());
+			people.addAll(session.getAttendeeIds());
+		});
+		Map<Long, MemberCard> cards = this.members.cardsOf(people);
+		Instant now = this.clock.instant();
+		Map<Long, Nps> nps = this.figures.bySession(found.stream()
+			.filter((session) -> session.hasEnded(now))
+			.map(CommunitySession::getId)
+			.collect(Collectors.toSet()));
+		Map<Long, SessionRow> rows = new LinkedHashMap<>();
+		for (CommunitySession session : found) {
+			rows.put(session.getId(),
+					new SessionRow(session,
+							cardsOf(session.getFacilitatorIds(), cards).stream().map(MemberCard::name).toList(),
+							session.getSignUpIds().size(), viewerId != null && session.isSignedUp(viewerId),
+							session.getAttendeeIds().size(), isCrossFunctional(session.getAttendeeIds(), cards),
+							nps.getOrDefault(session.getId(), Nps.NONE)));
+		}
+		return rows;
+	}
+
+	private static Specification<CommunitySession> matching(When when, SessionFormat format, Long mineOf, Instant now) {
+		return (root, criteria, builder) -> {
+			List<Predicate> predicates = new ArrayList<>();
+			predicates.add((when == When.UPCOMING) ? builder.greaterThan(root.get("startsAt"), now)
+					: builder.lessThanOrEqualTo(root.get("startsAt"), now));
+			if (format != null) {
+				predicates.add(builder.equal(root.get("format"), format));
+			}
+			if (mineOf != null) {
+				predicates.add(builder.or(builder.isMember(mineOf, root.get("signUpIds")),
+						builder.isMember(mineOf, root.get("facilitatorIds"))));
+			}
+			return builder.and(predicates.toArray(Predicate[]::new));
+		};
+	}
+
+	/** A session as a list shows it. */
+	public record SessionRow(CommunitySession session, List<String> facilitatorNames, int signUps,
+			boolean viewerSignedUp, int attendees, boolean crossFunctional, Nps nps) {
+	}
+
+	/** A session as its page shows it. */
+	public record SessionView(CommunitySession session, List<MemberCard> facilitators, List<MemberCard> signUps,
+			List<MemberCard> attendees, List<String> skillNames, Link backlogItem, String keyResult,
+			boolean crossFunctional, Nps nps, List<String> comments, boolean mayReadComments) {
+	}
+
+	/** No session has the id a URL names. */
+	static class SessionNotFoundException extends NotFoundException {
+
+		SessionNotFoundException(Long id) {
+			super("No session " + id);
+		}
+
+	}
+
+}

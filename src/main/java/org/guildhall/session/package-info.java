@@ -1,0 +1,7 @@
+/**
+ * The community's rhythm: sessions with their sign-ups and attendance, the facilitator
+ * rotation of the core team, and the feedback (NPS) that tells whether sessions are worth
+ * attending.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Sessions")
+package org.guildhall.session;
