@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -64,22 +65,33 @@ class FeedbackFigures {
 				order by f.score desc, f.comment""", new MapSqlParameterSource("id", sessionId), String.class);
 	}
 
-	/** NPS of everything answered about sessions that started since then. */
-	Nps overall(Instant since) {
-		return this.jdbc.queryForObject("select " + COUNTS
-				+ " from session_feedback f join community_sessions s on s.id = f.session_id where s.starts_at >= :since",
-				new MapSqlParameterSource("since", utc(since)), (row, n) -> nps(row));
-	}
-
-	Map<SessionFormat, Nps> byFormat(Instant since) {
-		Map<SessionFormat, Nps> figures = new EnumMap<>(SessionFormat.class);
-		this.jdbc.query("select s.format, " + COUNTS + """
+	/**
+	 * NPS of everything answered about sessions that started since then: overall, per
+	 * format and per calendar month (UTC), in one statement with grouping sets.
+	 */
+	Summary summary(Instant since) {
+		Map<SessionFormat, Nps> byFormat = new EnumMap<>(SessionFormat.class);
+		Map<YearMonth, Nps> byMonth = new HashMap<>();
+		List<Nps> overall = new ArrayList<>(1);
+		this.jdbc.query("""
+				select s.format, date_trunc('month', s.starts_at at time zone 'UTC')::date as month,
+				       grouping(s.format) as any_format, grouping(date_trunc('month', s.starts_at at time zone 'UTC'))
+				       as any_month, """ + COUNTS + """
 				 from session_feedback f join community_sessions s on s.id = f.session_id
-				where s.starts_at >= :since group by s.format""", new MapSqlParameterSource("since", utc(since)),
-				(row) -> {
-					figures.put(SessionFormat.valueOf(row.getString("format")), nps(row));
+				where s.starts_at >= :since
+				group by grouping sets ((), (s.format), (date_trunc('month', s.starts_at at time zone 'UTC')))""",
+				new MapSqlParameterSource("since", utc(since)), (row) -> {
+					if (row.getInt("any_format") == 0) {
+						byFormat.put(SessionFormat.valueOf(row.getString("format")), nps(row));
+					}
+					else if (row.getInt("any_month") == 0) {
+						byMonth.put(YearMonth.from(row.getObject("month", LocalDate.class)), nps(row));
+					}
+					else {
+						overall.add(nps(row));
+					}
 				});
-		return figures;
+		return new Summary(overall.isEmpty() ? Nps.NONE : overall.get(0), byFormat, byMonth);
 	}
 
 	/** Per facilitator: the answers about every session they facilitated. */
@@ -95,23 +107,16 @@ class FeedbackFigures {
 		return figures;
 	}
 
-	/** Per calendar month (UTC) of the sessions' start. */
-	Map<YearMonth, Nps> byMonth(Instant since) {
-		Map<YearMonth, Nps> figures = new HashMap<>();
-		this.jdbc.query("select date_trunc('month', s.starts_at at time zone 'UTC')::date as month, " + COUNTS + """
-				 from session_feedback f join community_sessions s on s.id = f.session_id
-				where s.starts_at >= :since group by 1""", new MapSqlParameterSource("since", utc(since)), (row) -> {
-			figures.put(YearMonth.from(row.getObject("month", LocalDate.class)), nps(row));
-		});
-		return figures;
-	}
-
 	static Instant startOf(YearMonth month) {
 		return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	}
+
+	/** The overall NPS, and per format and month where there are answers. */
+	record Summary(Nps overall, Map<SessionFormat, Nps> byFormat, Map<YearMonth, Nps> byMonth) {
 	}
 
 	private static Nps nps(ResultSet row) throws SQLException {

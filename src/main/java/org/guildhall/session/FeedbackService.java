@@ -94,12 +94,13 @@ public class FeedbackService {
 		return answer;
 	}
 
-	/** Everything the NPS page shows, in five statements. */
+	/** Everything the NPS page shows, in three statements. */
 	public NpsReport report() {
 		YearMonth thisMonth = YearMonth.now(this.clock.withZone(ZoneOffset.UTC));
 		YearMonth first = thisMonth.minusMonths(TREND_MONTHS - 1);
 		Instant since = FeedbackFigures.startOf(first);
-		Map<YearMonth, Nps> byMonth = this.figures.byMonth(since);
+		FeedbackFigures.Summary summary = this.figures.summary(since);
+		Map<YearMonth, Nps> byMonth = summary.byMonth();
 		List<MonthNps> trend = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
 			trend.add(new MonthNps(month, byMonth.getOrDefault(month, Nps.NONE)));
@@ -111,7 +112,7 @@ public class FeedbackService {
 			.map((entry) -> new FacilitatorNps(entry.getKey(), names.get(entry.getKey()), entry.getValue()))
 			.sorted(Comparator.comparing(FacilitatorNps::name))
 			.toList();
-		return new NpsReport(this.figures.overall(since), this.figures.byFormat(since), facilitators, trend);
+		return new NpsReport(summary.overall(), summary.byFormat(), facilitators, trend);
 	}
 
 	/**

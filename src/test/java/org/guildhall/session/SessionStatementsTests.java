@@ -54,7 +54,7 @@ class SessionStatementsTests {
 		assertThat(many[1]).as("past").isLessThanOrEqualTo(10);
 		assertThat(many[2]).as("calendar").isLessThanOrEqualTo(10);
 		assertThat(many[3]).as("rotation").isLessThanOrEqualTo(12);
-		assertThat(many[4]).as("NPS").isLessThanOrEqualTo(5);
+		assertThat(many[4]).as("NPS").isLessThanOrEqualTo(3);
 	}
 
 	private long[] measure(MemberPrincipal viewer) throws Exception {
