@@ -36,6 +36,17 @@ interface CommunitySessionRepository
 	@Query("select s from CommunitySession s join s.facilitatorIds m where m = :memberId and s.startsAt >= :from order by s.startsAt, s.id")
 	List<CommunitySession> findFacilitatedSince(Long memberId, Instant from, Pageable limit);
 
+	/**
+	 * Sessions the member attended since then, ended and not cancelled, that they have
+	 * not scored.
+	 */
+	@Query("""
+			select s from CommunitySession s join s.attendeeIds m
+			where m = :memberId and s.startsAt >= :since and s.startsAt <= :now and s.cancelled = false
+			  and not exists (select f.id from SessionFeedback f where f.sessionId = s.id and f.memberId = :memberId)
+			order by s.startsAt desc""")
+	List<CommunitySession> findAwaitingFeedback(Long memberId, Instant since, Instant now, Pageable limit);
+
 	@Query("select count(s) from CommunitySession s join s.attendeeIds m where m = :memberId")
 	long countAttendedBy(Long memberId);
 

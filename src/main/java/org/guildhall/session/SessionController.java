@@ -95,6 +95,7 @@ class SessionController {
 		model.addAttribute("filtered", format != null || mine);
 		model.addAttribute("formats", SessionFormat.values());
 		model.addAttribute("swaps", this.rotation.openSwapsOf(viewer.id()));
+		model.addAttribute("awaitingFeedback", this.sessions.awaitingFeedback(viewer.id()));
 		return "session/list";
 	}
 

@@ -50,6 +50,12 @@ public class SessionService {
 
 	static final int PAGE_SIZE = 20;
 
+	/** How long after a session the list page asks its attendees for feedback. */
+	private static final Duration FEEDBACK_PROMPT = Duration.ofDays(14);
+
+	/** How many sessions waiting for feedback the list page names at most. */
+	private static final int FEEDBACK_PROMPTS = 3;
+
 	/** The most sessions a month's calendar shows; far more than any community runs. */
 	private static final int MONTH_LIMIT = 500;
 
@@ -111,6 +117,19 @@ public class SessionService {
 				.add(session);
 		}
 		return days;
+	}
+
+	/**
+	 * The sessions of the last two weeks the member attended and has not scored yet, the
+	 * newest few: the list page asks them how it went.
+	 */
+	public List<CommunitySession> awaitingFeedback(Long memberId) {
+		Instant now = this.clock.instant();
+		return this.sessions
+			.findAwaitingFeedback(memberId, now.minus(FEEDBACK_PROMPT), now, PageRequest.of(0, FEEDBACK_PROMPTS))
+			.stream()
+			.filter((session) -> session.hasEnded(now))
+			.toList();
 	}
 
 	public CommunitySession find(Long id) {

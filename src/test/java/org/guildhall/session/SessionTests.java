@@ -234,6 +234,22 @@ class SessionTests {
 	}
 
 	@Test
+	void attendeesAreAskedHowItWentUntilTheyAnswer() throws Exception {
+		MemberPrincipal attendee = principal("Prompted Attendee");
+		CommunitySession session = this.sessions.plan("Prompted session", Instant.now().minus(Duration.ofDays(1)));
+		CommunitySession old = this.sessions.plan("Long ago session", Instant.now().minus(Duration.ofDays(30)));
+		this.sessions.attended(session.getId(), List.of(attendee.id()));
+		this.sessions.attended(old.getId(), List.of(attendee.id()));
+
+		assertThat(page("/sessions", attendee).select("#awaiting-feedback a")).extracting((a) -> a.text())
+			.containsExactly("Score “Prompted session”");
+
+		this.mvc.perform(feedback(session, attendee, "8", ""));
+
+		assertThat(page("/sessions", attendee).select("#awaiting-feedback")).isEmpty();
+	}
+
+	@Test
 	void feedbackOpensWhenTheSessionIsOver() throws Exception {
 		MemberPrincipal attendee = principal("Early Attendee");
 		CommunitySession session = this.sessions.plan("Still running", Instant.now().minus(Duration.ofMinutes(10)));
