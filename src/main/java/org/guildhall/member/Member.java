@@ -132,6 +132,19 @@ public class Member {
 		this.learningGoals.addAll(wanted);
 	}
 
+	int raiseSkill(Long skillId, SkillLevel level) {
+		int before = this.skills.stream()
+			.filter((held) -> held.getSkillId().equals(skillId))
+			.mapToInt((held) -> held.getLevel().value())
+			.findFirst()
+			.orElse(0);
+		if (level.value() > before) {
+			this.skills.removeIf((held) -> held.getSkillId().equals(skillId));
+			this.skills.add(new HeldSkill(skillId, level));
+		}
+		return before;
+	}
+
 	void deactivate() {
 		this.active = false;
 	}

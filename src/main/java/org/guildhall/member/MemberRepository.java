@@ -50,6 +50,12 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 	@Query("select m.id as memberId, s.skillId as skillId, s.level as level from Member m join m.skills s where m.id in :memberIds")
 	List<Holding> findHoldings(Collection<Long> memberIds);
 
+	@Query(nativeQuery = true, value = """
+			select ms.member_id as memberId, ms.skill_id as skillId, ms.level as level
+			from member_skills ms join members m on m.id = ms.member_id
+			where ms.skill_id in (:skillIds) and ms.level >= :minLevel and m.active and m.role <> 'MANAGER'""")
+	List<Holding> findHoldingsAtLeast(Collection<Long> skillIds, int minLevel);
+
 	/**
 	 * The countries the directory's filter offers (and, below, business units and job
 	 * roles), read with a loose index scan: one index probe per distinct value instead of

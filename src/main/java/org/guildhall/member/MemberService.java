@@ -213,6 +213,47 @@ public class MemberService {
 		return this.members.findCards(ids).stream().collect(Collectors.toMap(MemberCard::id, Function.identity()));
 	}
 
+	/**
+	 * Skill levels of these members: member id to skill id to level, in one statement.
+	 */
+	public Map<Long, Map<Long, Integer>> skillLevelsOf(Collection<Long> memberIds) {
+		if (memberIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.members.findHoldings(memberIds)
+			.stream()
+			.collect(Collectors.groupingBy(MemberRepository.Holding::getMemberId,
+					Collectors.toMap(MemberRepository.Holding::getSkillId, MemberRepository.Holding::getLevel)));
+	}
+
+	/**
+	 * Active leads and members holding any of these skills at this level or more, with
+	 * those levels, in one statement: the people who could be someone's hero.
+	 */
+	public Map<Long, Map<Long, Integer>> holdersOf(Collection<Long> skillIds, int minLevel) {
+		if (skillIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.members.findHoldingsAtLeast(skillIds, minLevel)
+			.stream()
+			.collect(Collectors.groupingBy(MemberRepository.Holding::getMemberId,
+					Collectors.toMap(MemberRepository.Holding::getSkillId, MemberRepository.Holding::getLevel)));
+	}
+
+	/** The skills a member wants to learn. */
+	public Set<Long> learningGoalsOf(Long memberId) {
+		return Set.copyOf(find(memberId).getLearningGoals());
+	}
+
+	/**
+	 * Raises a member's level in a skill (their hero saw it grow); never lowers it.
+	 * Answers the level before, 0 when they did not hold the skill.
+	 */
+	@Transactional
+	public int raiseSkill(Long memberId, Long skillId, int level) {
+		return find(memberId).raiseSkill(skillId, SkillLevel.of(level));
+	}
+
 	/** The active core team, by name: the members who share facilitation. */
 	public List<MemberCard> coreTeam() {
 		return this.members.findCoreTeam();

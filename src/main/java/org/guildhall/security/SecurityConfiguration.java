@@ -52,6 +52,9 @@ class SecurityConfiguration {
 			.hasRole("LEAD")
 			.requestMatchers("/surveys/new", "/surveys/{id}/close", "/surveys/answers/{answerId}/backlog-item")
 			.hasRole("LEAD")
+			.requestMatchers("/league/pairings/{id}/approve", "/league/pairings/{id}/decline",
+					"/league/pairings/assignments")
+			.hasRole("LEAD")
 			.requestMatchers("/members/{id}/edit", "/members/{id}/skills", "/okrs/key-results/{id}/check-in",
 					"/backlog/new", "/backlog/{id}/edit", "/backlog/{id}/status", "/backlog/{id}/drop",
 					"/backlog/{id}/vote", "/backlog/{id}/unvote", "/experiments/new", "/experiments/import",
@@ -63,7 +66,9 @@ class SecurityConfiguration {
 					"/sessions/{id}/swaps", "/sessions/swaps/{swapId}/accept", "/sessions/swaps/{swapId}/decline",
 					"/sessions/swaps/{swapId}/withdraw", "/sessions/rotation/leave",
 					"/sessions/rotation/leave/{leaveId}/delete", "/sessions/calendar-feed",
-					"/sessions/calendar-feed/reset", "/surveys/{id}/answer")
+					"/sessions/calendar-feed/reset", "/surveys/{id}/answer", "/league/settings", "/league/suggestions",
+					"/league/pairings/new", "/league/pairings/{id}/check-ins", "/league/pairings/{id}/complete",
+					"/league/pairings/{id}/end")
 			.hasAnyRole("LEAD", "MEMBER")
 			.requestMatchers("/account/password")
 			.authenticated()
@@ -72,7 +77,8 @@ class SecurityConfiguration {
 					"/experiments", "/experiments/{id}", "/shares", "/shares/{id}", "/canvas", "/canvas/history",
 					"/canvas/compare", "/canvas/versions/{number}", "/sessions", "/sessions/calendar",
 					"/sessions/rotation", "/sessions/nps", "/sessions/{id}", "/sessions/{id}/calendar.ics", "/surveys",
-					"/surveys/latest", "/surveys/{id}")
+					"/surveys/latest", "/surveys/{id}", "/league", "/league/rules", "/league/tables",
+					"/league/members/{id}", "/league/pairings", "/league/pairings/{id}")
 			.authenticated()
 			.anyRequest()
 			.denyAll())

@@ -12,6 +12,7 @@ import org.guildhall.backlog.BacklogItem;
 import org.guildhall.backlog.BacklogItemType;
 import org.guildhall.experiment.Experiment;
 import org.guildhall.experiment.ExperimentFixtures;
+import org.guildhall.league.LeagueFixtures;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
@@ -100,6 +101,9 @@ class AccessRulesTests {
 	@Autowired
 	SurveyFixtures surveys;
 
+	@Autowired
+	LeagueFixtures league;
+
 	private Member other;
 
 	private Map<String, String> ids;
@@ -124,6 +128,9 @@ class AccessRulesTests {
 		Long leave = this.sessions.leave(this.fixtures.principal(this.other.getEmail()));
 		Long round = this.surveys.openRound(lead, "Access round");
 		Long answer = this.surveys.answer(this.fixtures.principal(this.other.getEmail()), round, "Access expectation");
+		LeagueFixtures.Cast cast = this.league.cast("Access");
+		Long pairing = this.league.requested(cast);
+		Long activePairing = this.league.active(this.league.cast("Access active"));
 		this.ids = Map.of("{objective}", objective.getId().toString(), "{keyResult}",
 				objective.getKeyResults().get(0).getId().toString(), "{period}", period.getId().toString(), "{goal}",
 				goal.toString(), "{item}", item.getId().toString(), "{experiment}", experiment.getId().toString(),
@@ -132,6 +139,7 @@ class AccessRulesTests {
 		this.ids.putAll(
 				Map.of("{session}", upcoming.toString(), "{pastSession}", past.toString(), "{swap}", swap.toString(),
 						"{leave}", leave.toString(), "{round}", round.toString(), "{answer}", answer.toString()));
+		this.ids.putAll(Map.of("{pairing}", pairing.toString(), "{activePairing}", activePairing.toString()));
 	}
 
 	/** Method, path, then the outcome for anonymous, MEMBER, LEAD, MANAGER. */
@@ -226,7 +234,19 @@ class AccessRulesTests {
 				rule("GET", "/surveys/{round}", S, A, A, A), rule("POST", "/surveys/new", S, F, A, F),
 				rule("POST", "/surveys/{round}/close", S, F, A, F), rule("GET", "/surveys/{round}/answer", S, A, A, F),
 				rule("POST", "/surveys/{round}/answer", S, A, A, F),
-				rule("POST", "/surveys/answers/{answer}/backlog-item", S, F, A, F));
+				rule("POST", "/surveys/answers/{answer}/backlog-item", S, F, A, F), rule("GET", "/league", S, A, A, A),
+				rule("GET", "/league/rules", S, A, A, A), rule("GET", "/league/tables", S, A, A, A),
+				rule("GET", "/league/members/{other}", S, A, A, A), rule("GET", "/league/suggestions", S, A, A, F),
+				rule("POST", "/league/settings", S, A, A, F), rule("GET", "/league/pairings", S, A, A, A),
+				rule("GET", "/league/pairings/{pairing}", S, A, A, A), rule("GET", "/league/pairings/new", S, A, A, F),
+				rule("POST", "/league/pairings/new", S, A, A, F),
+				rule("POST", "/league/pairings/{pairing}/approve", S, F, A, F),
+				rule("POST", "/league/pairings/{pairing}/decline", S, F, A, F),
+				rule("GET", "/league/pairings/assignments", S, F, A, F),
+				rule("POST", "/league/pairings/assignments", S, F, A, F),
+				rule("POST", "/league/pairings/{activePairing}/check-ins", S, F, F, F),
+				rule("POST", "/league/pairings/{activePairing}/complete", S, F, F, F),
+				rule("POST", "/league/pairings/{activePairing}/end", S, F, A, F));
 	}
 
 	private static Arguments rule(String method, String path, Outcome anonymous, Outcome member, Outcome lead,
