@@ -47,6 +47,10 @@ public class CheckIn {
 	@Column(updatable = false)
 	private Long recordedBy;
 
+	/** For a check-in from the roll-up: the formula and the figures behind the value. */
+	@Column(updatable = false, length = 1000)
+	private String provenance;
+
 	protected CheckIn() {
 	}
 
@@ -59,6 +63,15 @@ public class CheckIn {
 		this.origin = origin;
 		this.recordedAt = recordedAt;
 		this.recordedBy = recordedBy;
+	}
+
+	/** A check-in the metrics roll-up made, with where its value comes from. */
+	static CheckIn fromMetric(Long keyResultId, BigDecimal value, Confidence confidence, String provenance,
+			Instant recordedAt) {
+		CheckIn checkIn = new CheckIn(keyResultId, value, confidence, "From the roll-up", KeyResultSource.METRIC,
+				recordedAt, null);
+		checkIn.provenance = (provenance.length() > 1000) ? provenance.substring(0, 999) + "…" : provenance;
+		return checkIn;
 	}
 
 	public Long getId() {
@@ -87,6 +100,10 @@ public class CheckIn {
 
 	public Instant getRecordedAt() {
 		return this.recordedAt;
+	}
+
+	public String getProvenance() {
+		return this.provenance;
 	}
 
 	public Long getRecordedBy() {

@@ -1,11 +1,14 @@
 package org.guildhall.okr;
 
+import java.time.LocalDate;
+
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.metrics.MetricsService;
 import org.guildhall.web.QueryParameters;
 
 import org.springframework.http.ContentDisposition;
@@ -23,14 +26,20 @@ class DashboardController {
 
 	private final OkrService okrs;
 
-	DashboardController(OkrService okrs) {
+	private final MetricsService metrics;
+
+	DashboardController(OkrService okrs, MetricsService metrics) {
 		this.okrs = okrs;
+		this.metrics = metrics;
 	}
 
 	@GetMapping("/dashboard")
 	String showDashboard(@RequestParam(required = false) String period, Model model) {
 		this.okrs.dashboard(QueryParameters.id(period))
 			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
+		LocalDate asOf = this.metrics.lastDayRolledUp().orElse(this.metrics.today());
+		model.addAttribute("community", this.metrics.headlines(null, asOf));
+		model.addAttribute("communityAsOf", asOf);
 		return "okr/dashboard";
 	}
 

@@ -19,6 +19,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.guildhall.metrics.Aggregation;
+
 import org.springframework.data.annotation.CreatedBy;
 import org.springframework.data.annotation.CreatedDate;
 import org.springframework.data.annotation.LastModifiedDate;
@@ -82,6 +84,13 @@ public class KeyResult {
 
 	@Column(length = 80)
 	private String metricKey;
+
+	@Column(length = 80)
+	private String metricBusinessUnit;
+
+	@Enumerated(EnumType.STRING)
+	@Column(length = 16)
+	private Aggregation metricAggregation;
 
 	@Column(precision = 4, scale = 3)
 	private BigDecimal finalScore;
@@ -149,6 +158,30 @@ public class KeyResult {
 		this.currentValue = value;
 		this.lastCheckInAt = at;
 		return new CheckIn(this.id, value, confidence, note, KeyResultSource.MANUAL, at, by);
+	}
+
+	/** From now on the roll-up checks in from this metric. */
+	void follow(String metricKey, String businessUnit, Aggregation aggregation) {
+		this.source = KeyResultSource.METRIC;
+		this.metricKey = metricKey;
+		this.metricBusinessUnit = businessUnit;
+		this.metricAggregation = aggregation;
+	}
+
+	/** From now on people check in. */
+	void followCheckIns() {
+		this.source = KeyResultSource.MANUAL;
+		this.metricKey = null;
+		this.metricBusinessUnit = null;
+		this.metricAggregation = null;
+	}
+
+	/** Records what the roll-up read; the period must still be open. */
+	CheckIn checkInFromMetric(BigDecimal value, Confidence confidence, String provenance, Instant at) {
+		this.objective.getPeriod().requireOpen();
+		this.currentValue = value;
+		this.lastCheckInAt = at;
+		return CheckIn.fromMetric(this.id, value, confidence, provenance, at);
 	}
 
 	void freeze() {
@@ -227,6 +260,14 @@ public class KeyResult {
 
 	public String getMetricKey() {
 		return this.metricKey;
+	}
+
+	public String getMetricBusinessUnit() {
+		return this.metricBusinessUnit;
+	}
+
+	public Aggregation getMetricAggregation() {
+		return this.metricAggregation;
 	}
 
 	public Instant getLastCheckInAt() {

@@ -15,6 +15,9 @@ interface KeyResultRepository extends JpaRepository<KeyResult, Long> {
 	@Query("select k from KeyResult k join fetch k.objective o join fetch o.period p where p.closedAt is null order by p.startsOn desc, o.id, k.position")
 	List<KeyResult> findChoices();
 
+	@Query("select k from KeyResult k join fetch k.objective o join fetch o.period p where p.closedAt is null and k.source = :source")
+	List<KeyResult> findOpenBySource(KeyResultSource source);
+
 	@Query("select k from KeyResult k join fetch k.objective where k.id in :ids")
 	List<KeyResult> findWithObjectives(Collection<Long> ids);
 

@@ -3,6 +3,8 @@ package org.guildhall.okr;
 import java.util.List;
 import java.util.Objects;
 
+import org.guildhall.web.Sparkline;
+
 /**
  * An objective as the list, the dashboard and its own page show it.
  */

@@ -24,6 +24,7 @@ import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.web.Link;
 import org.guildhall.web.RuleViolationException;
+import org.guildhall.web.Sparkline;
 import org.guildhall.web.Versions;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -294,6 +295,9 @@ public class OkrService {
 		BigDecimal value = form.valueFor(keyResult);
 		if (!keyResult.getUnit().accepts(value)) {
 			throw new RuleViolationException("value", keyResult.getUnit().refusal());
+		}
+		if (keyResult.getSource() == KeyResultSource.METRIC && (form.getNote() == null || form.getNote().isBlank())) {
+			throw new RuleViolationException("note", "okr.checkIn.overrideReason");
 		}
 		CheckIn checkIn = keyResult.checkIn(value, form.getConfidence(), form.getNote(), this.clock.instant(),
 				actor.id());

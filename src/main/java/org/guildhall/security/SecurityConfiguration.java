@@ -3,15 +3,23 @@ package org.guildhall.security;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import org.guildhall.metrics.ApiScope;
+import org.guildhall.metrics.ApiTokens;
+import org.guildhall.web.ApiProblems;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * The access rules of every URL. Anything not listed here is denied, so a new page is
@@ -24,7 +32,38 @@ class SecurityConfiguration {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The API: stateless, a bearer token per request, no session and so no CSRF to forge;
+	 * every answer, errors included, is JSON.
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ApiRateLimiter limiter, ApiProblems problems)
+			throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/outcomes")
+				.hasAuthority(ApiScope.WRITE_OUTCOMES.authority())
+				.requestMatchers(HttpMethod.GET, "/api/v1/metrics", "/api/v1/metrics/{key}")
+				.hasAuthority(ApiScope.READ_METRICS.authority())
+				.anyRequest()
+				.denyAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.addFilterBefore(new ApiTokenFilter(tokens, limiter, problems), AuthorizationFilter.class)
+			.exceptionHandling((errors) -> errors.authenticationEntryPoint((request, response, ex) -> {
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+				problems.write(response, HttpStatus.UNAUTHORIZED,
+						"Send an API token as Authorization: Bearer followed by the token.");
+			})
+				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
+						"This token may not do this: a CoP lead gives tokens their permissions.")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain guildhallSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
@@ -55,6 +94,10 @@ class SecurityConfiguration {
 			.requestMatchers("/league/pairings/{id}/approve", "/league/pairings/{id}/decline",
 					"/league/pairings/assignments")
 			.hasRole("LEAD")
+			.requestMatchers("/metrics/roll-ups", "/metrics/roll-ups/backfill", "/metrics/outcomes/new",
+					"/metrics/outcomes/import", "/metrics/tokens", "/metrics/tokens/{id}/revoke",
+					"/okrs/key-results/{id}/source")
+			.hasRole("LEAD")
 			.requestMatchers("/members/{id}/edit", "/members/{id}/skills", "/okrs/key-results/{id}/check-in",
 					"/backlog/new", "/backlog/{id}/edit", "/backlog/{id}/status", "/backlog/{id}/drop",
 					"/backlog/{id}/vote", "/backlog/{id}/unvote", "/experiments/new", "/experiments/import",
@@ -78,7 +121,9 @@ class SecurityConfiguration {
 					"/canvas/compare", "/canvas/versions/{number}", "/sessions", "/sessions/calendar",
 					"/sessions/rotation", "/sessions/nps", "/sessions/{id}", "/sessions/{id}/calendar.ics", "/surveys",
 					"/surveys/latest", "/surveys/{id}", "/league", "/league/rules", "/league/tables",
-					"/league/members/{id}", "/league/pairings", "/league/pairings/{id}")
+					"/league/members/{id}", "/league/pairings", "/league/pairings/{id}", "/metrics",
+					"/metrics/{family}", "/metrics/outcomes", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+					"/swagger-ui/**")
 			.authenticated()
 			.anyRequest()
 			.denyAll())

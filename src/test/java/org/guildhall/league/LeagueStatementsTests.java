@@ -1,6 +1,5 @@
 package org.guildhall.league;
 
-import java.net.URI;
 import java.util.UUID;
 
 import org.guildhall.member.MemberFixtures;
@@ -14,9 +13,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The league's tables and a member's league page run the same few statements with a
@@ -48,24 +44,14 @@ class LeagueStatementsTests {
 		String[] pages = { "/league/tables", "/league", "/league/members/" + cast.hero().id(), "/league/pairings" };
 		String batch = UUID.randomUUID().toString().substring(0, 8);
 		seed(batch, 20, viewer.id());
-		long[] few = measure(viewer, pages);
+		long[] few = this.statements.perPage(this.mvc, viewer, pages);
 
 		seed(batch + "b", 3000, viewer.id());
-		long[] many = measure(viewer, pages);
+		long[] many = this.statements.perPage(this.mvc, viewer, pages);
 
 		assertThat(many).as("statements per page: tables, own page, someone's page, pairings").containsExactly(few);
 		assertThat(many[0]).as("tables").isLessThanOrEqualTo(8);
 		assertThat(many[1]).as("own league page").isLessThanOrEqualTo(12);
-	}
-
-	private long[] measure(MemberPrincipal viewer, String[] pages) throws Exception {
-		long[] counts = new long[pages.length];
-		for (int i = 0; i < pages.length; i++) {
-			URI page = URI.create(pages[i]);
-			counts[i] = this.statements
-				.countDuring(() -> this.mvc.perform(get(page).with(user(viewer))).andExpect(status().isOk()));
-		}
-		return counts;
 	}
 
 	/**

@@ -44,6 +44,20 @@ public class OkrFixtures {
 	}
 
 	/**
+	 * The open period that holds today, the demo's current quarter: the one the metrics
+	 * roll-up has days for.
+	 */
+	public OkrPeriod currentPeriod() {
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		return this.periods.findAllNewestFirst()
+			.stream()
+			.filter((period) -> !period.isClosed() && !period.getStartsOn().isAfter(today)
+					&& !period.getEndsOn().isBefore(today))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("The demo data has an open period for today"));
+	}
+
+	/**
 	 * An objective owned by {@code owner} with key results "decrease from 40 to 30" owned
 	 * by {@code krOwner}.
 	 */

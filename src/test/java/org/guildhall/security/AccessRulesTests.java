@@ -17,6 +17,8 @@ import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Role;
+import org.guildhall.metrics.ApiScope;
+import org.guildhall.metrics.ApiTokens;
 import org.guildhall.okr.Objective;
 import org.guildhall.okr.OkrFixtures;
 import org.guildhall.okr.OkrPeriod;
@@ -104,6 +106,9 @@ class AccessRulesTests {
 	@Autowired
 	LeagueFixtures league;
 
+	@Autowired
+	ApiTokens tokens;
+
 	private Member other;
 
 	private Map<String, String> ids;
@@ -140,6 +145,11 @@ class AccessRulesTests {
 				Map.of("{session}", upcoming.toString(), "{pastSession}", past.toString(), "{swap}", swap.toString(),
 						"{leave}", leave.toString(), "{round}", round.toString(), "{answer}", answer.toString()));
 		this.ids.putAll(Map.of("{pairing}", pairing.toString(), "{activePairing}", activePairing.toString()));
+		this.ids.put("{token}",
+				this.tokens
+					.create("Access token", java.util.Set.of(ApiScope.READ_METRICS), 30, this.fixtures.lead().id())
+					.id()
+					.toString());
 	}
 
 	/** Method, path, then the outcome for anonymous, MEMBER, LEAD, MANAGER. */
@@ -246,7 +256,17 @@ class AccessRulesTests {
 				rule("POST", "/league/pairings/assignments", S, F, A, F),
 				rule("POST", "/league/pairings/{activePairing}/check-ins", S, F, F, F),
 				rule("POST", "/league/pairings/{activePairing}/complete", S, F, F, F),
-				rule("POST", "/league/pairings/{activePairing}/end", S, F, A, F));
+				rule("POST", "/league/pairings/{activePairing}/end", S, F, A, F), rule("GET", "/metrics", S, A, A, A),
+				rule("GET", "/metrics/collaboration", S, A, A, A), rule("GET", "/metrics/experiments", S, A, A, A),
+				rule("GET", "/metrics/outcomes", S, A, A, A), rule("GET", "/metrics/roll-ups", S, F, A, F),
+				rule("POST", "/metrics/roll-ups", S, F, A, F), rule("POST", "/metrics/roll-ups/backfill", S, F, A, F),
+				rule("GET", "/metrics/outcomes/new", S, F, A, F), rule("POST", "/metrics/outcomes/new", S, F, A, F),
+				rule("GET", "/metrics/outcomes/import", S, F, A, F),
+				rule("POST", "/metrics/outcomes/import", S, F, A, F), rule("GET", "/metrics/tokens", S, F, A, F),
+				rule("POST", "/metrics/tokens", S, F, A, F), rule("POST", "/metrics/tokens/{token}/revoke", S, F, A, F),
+				rule("GET", "/okrs/key-results/{keyResult}/source", S, F, A, F),
+				rule("POST", "/okrs/key-results/{keyResult}/source", S, F, A, F),
+				rule("GET", "/v3/api-docs", S, A, A, A), rule("GET", "/swagger-ui.html", S, A, A, A));
 	}
 
 	private static Arguments rule(String method, String path, Outcome anonymous, Outcome member, Outcome lead,

@@ -1,5 +1,6 @@
 package org.guildhall.support;
 
+import java.net.URI;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -9,6 +10,12 @@ import net.ttddyy.dsproxy.listener.MethodExecutionListener;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Counts the SQL statements the application sends, whichever way it sends them (JPA or
@@ -31,6 +38,18 @@ public final class SqlStatements implements BeanPostProcessor {
 		long before = this.prepared.get();
 		work.run();
 		return this.prepared.get() - before;
+	}
+
+	/**
+	 * How many statements each page runs for a signed-in viewer; each must answer 200.
+	 */
+	public long[] perPage(MockMvc mvc, UserDetails viewer, String... pages) throws Exception {
+		long[] counts = new long[pages.length];
+		for (int i = 0; i < pages.length; i++) {
+			URI page = URI.create(pages[i]);
+			counts[i] = countDuring(() -> mvc.perform(get(page).with(user(viewer))).andExpect(status().isOk()));
+		}
+		return counts;
 	}
 
 	/** Work that may throw, such as a MockMvc request. */

@@ -1,0 +1,5 @@
+package org.guildhall.metrics;
+
+/** The system behind an API request: the token it sent, by id and name. */
+public record ApiClient(Long tokenId, String name) {
+}

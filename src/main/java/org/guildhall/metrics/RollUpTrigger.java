@@ -1,0 +1,8 @@
+package org.guildhall.metrics;
+
+/** What started a roll-up. */
+public enum RollUpTrigger {
+
+	SCHEDULE, LEAD, BACKFILL
+
+}
