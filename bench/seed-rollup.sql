@@ -1,7 +1,6 @@
 -- Two years of community activity for the roll-up benchmark (bench/rollup.sh): 10,000 members in
 -- eight business units, 100,000 experiments, 10,000 knowledge shares, 20,000 sessions with eight
--- attendees each and 200,000 feedback answers, 2,000 pairings with check-ins. Deterministic (setseed).
-select setseed(0.42);
+-- attendees each and 200,000 feedback answers, 2,000 pairings with check-ins. Deterministic: no random().
 
 insert into members (name, email, role, country, time_zone, business_unit, job_role, joined_on)
 select 'Rollup member ' || n, 'rollup.' || n || '@bench.test', 'MEMBER', 'ES', 'Europe/Madrid',
@@ -10,7 +9,7 @@ select 'Rollup member ' || n, 'rollup.' || n || '@bench.test', 'MEMBER', 'ES', '
   from generate_series(1, 10000) n;
 
 create temporary table bench_members as
-select row_number() over (order by id) as n, id from members where email like 'rollup.%@bench.test';
+select row_number() over (order by id) as k, id from members where email like 'rollup.%@bench.test';
 
 insert into experiments (title, kind, service, hypothesis, scope, status, outcome, author_id, created_at, concluded_at)
 select 'Bench experiment ' || n,
@@ -22,7 +21,7 @@ select 'Bench experiment ' || n,
        now() - (n % 730) * interval '1 day' - (n % 86400) * interval '1 second',
        case when n % 3 = 0 then now() - (n % 730) * interval '1 day' + interval '2 hours' end
   from generate_series(1, 100000) n
-  join bench_members m on m.n = 1 + n % 10000;
+  join bench_members m on m.k = 1 + n % 10000;
 
 insert into experiment_promotions (experiment_id, from_scope, to_scope, result, evidence, promoted_at)
 select e.id, 'SANDBOX', 'TEAM', 'CONFIRMED', 'It held', e.concluded_at + interval '1 day'
@@ -33,7 +32,7 @@ insert into knowledge_shares (kind, title, summary, link, shared_on, author_id)
 select 'HOW_TO', 'Bench share ' || n, 'A how-to', 'https://wiki.example.com/' || n,
        current_date - (n % 730), m.id
   from generate_series(1, 10000) n
-  join bench_members m on m.n = 1 + (n * 7) % 10000;
+  join bench_members m on m.k = 1 + (n * 7) % 10000;
 
 insert into community_sessions (title, format, starts_at, duration_minutes, planned_zone, online_link,
                                 attendance_recorded_at)
@@ -43,20 +42,20 @@ select 'Bench session ' || n, 'WORKSHOP',
   from generate_series(1, 20000) n;
 
 create temporary table bench_sessions as
-select row_number() over (order by id) as n, id, starts_at from community_sessions where title like 'Bench session %';
+select row_number() over (order by id) as k, id, starts_at from community_sessions where title like 'Bench session %';
 
 insert into session_attendance (session_id, member_id)
 select s.id, m.id
   from bench_sessions s
   cross join generate_series(0, 7) a
-  join bench_members m on m.n = 1 + (s.n * 13 + a * 1237) % 10000
+  join bench_members m on m.k = 1 + (s.k * 13 + a * 1237) % 10000
 on conflict do nothing;
 
 insert into session_feedback (session_id, member_id, score, given_at, updated_at)
-select s.id, m.id, (s.n + a) % 11, s.starts_at + interval '2 hours', s.starts_at + interval '2 hours'
+select s.id, m.id, (s.k + a) % 11, s.starts_at + interval '2 hours', s.starts_at + interval '2 hours'
   from bench_sessions s
   cross join generate_series(0, 9) a
-  join bench_members m on m.n = 1 + (s.n * 31 + a * 997) % 10000
+  join bench_members m on m.k = 1 + (s.k * 31 + a * 997) % 10000
 on conflict do nothing;
 
 insert into pairings (hero_id, sidekick_id, status, requested_by, requested_at, starts_on, planned_end_on,
@@ -66,8 +65,8 @@ select h.id, s.id, case when n % 2 = 0 then 'COMPLETED' else 'ACTIVE' end, s.id,
        now() - (n % 700) * interval '1 day',
        case when n % 2 = 0 then now() - (n % 700) * interval '1 day' + interval '60 days' end
   from generate_series(1, 2000) n
-  join bench_members h on h.n = 1 + (n * 3) % 10000
-  join bench_members s on s.n = 1 + (n * 3 + 5001) % 10000;
+  join bench_members h on h.k = 1 + (n * 3) % 10000
+  join bench_members s on s.k = 1 + (n * 3 + 5001) % 10000;
 
 insert into pairing_check_ins (pairing_id, met_on, what_we_did, recorded_by, recorded_at)
 select p.id, p.starts_on + w * 14, 'Paired', p.hero_id, now()

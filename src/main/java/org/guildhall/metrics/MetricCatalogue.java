@@ -64,7 +64,12 @@ public class MetricCatalogue {
 				windowCount(activity, true), "/members");
 	}
 
-	/** Distinct members with activity in the 30 days up to each day. */
+	/**
+	 * Distinct members with activity in the 30 days up to each day. A window join of days
+	 * and activities costs days × activities; instead each member's activities become
+	 * spans of days they count as active (an activity covers itself and the 29 days
+	 * after), and a running sum of spans starting and ending gives each day's count.
+	 */
 	private static String windowCount(List<String> activity, boolean contributedOnly) {
 		String union = activity.stream().map((query) -> "(" + query + ")").collect(Collectors.joining(" union all "));
 		return """
@@ -72,14 +77,37 @@ public class MetricCatalogue {
 				    select distinct member_id, day
 				      from (%s) a (member_id, day, contributed)
 				     where day between :activityFromDay and :toDay %s
-				), days as (
-				    select d::date as day from generate_series(cast(:fromDay as timestamp), cast(:toDay as timestamp), interval '1 day') d
+				), gaps as (
+				    select member_id, day,
+				           coalesce(day - lag(day) over (partition by member_id order by day) > 30, true) as starts_span
+				      from activity
+				), spans as (
+				    select member_id, min(day) as first_day, max(day) + 29 as last_day
+				      from (select member_id, day,
+				                   count(*) filter (where starts_span) over (partition by member_id order by day) as span
+				              from gaps) numbered
+				     group by member_id, span
+				), changes as (
+				    select s.first_day as day, m.business_unit, 1 as change from spans s join members m on m.id = s.member_id
+				    union all
+				    select s.last_day + 1, m.business_unit, -1 from spans s join members m on m.id = s.member_id
+				), daily as (
+				    select day, business_unit, grouping(business_unit) = 1 as overall, sum(change) as change
+				      from changes
+				     group by grouping sets ((day), (day, business_unit))
+				), grid as (
+				    select d::date as day, u.business_unit, u.overall
+				      from generate_series(cast(:activityFromDay as timestamp), cast(:toDay as timestamp), interval '1 day') d
+				      cross join (select distinct business_unit, overall from daily) u
+				), counted as (
+				    select g.day, g.business_unit, g.overall,
+				           sum(coalesce(c.change, 0)) over (partition by g.overall, g.business_unit order by g.day) as value
+				      from grid g
+				      left join daily c on c.day = g.day and c.overall = g.overall
+				                       and coalesce(c.business_unit, '') = coalesce(g.business_unit, '')
 				)
-				select d.day, m.business_unit, grouping(m.business_unit) = 1 as overall, count(distinct a.member_id) as value
-				  from days d
-				  join activity a on a.day between d.day - 29 and d.day
-				  join members m on m.id = a.member_id
-				 group by grouping sets ((d.day), (d.day, m.business_unit))"""
+				select day, business_unit, overall, value from counted
+				 where day between :fromDay and :toDay and value > 0"""
 			.formatted(union, contributedOnly ? "and contributed" : "");
 	}
 

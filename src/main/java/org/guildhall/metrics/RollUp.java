@@ -9,6 +9,8 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
 
@@ -27,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class RollUp {
+
+	private static final Logger log = LoggerFactory.getLogger(RollUp.class);
 
 	static final String LOCK = "metrics-roll-up";
 
@@ -135,6 +139,7 @@ public class RollUp {
 			MapSqlParameterSource range = range(first, last);
 			int rows = 0;
 			for (Metric metric : this.catalogue.all()) {
+				long metricStarted = System.nanoTime();
 				range.addValue("key", metric.key());
 				if (metric.kind() == MetricKind.FLOW) {
 					rows += this.jdbc
@@ -151,6 +156,8 @@ public class RollUp {
 						  from (%s) s
 						 where s.value is not null and (s.overall or s.business_unit is not null)
 						""".formatted(metric.sql()) + UPSERT, range);
+				log.debug("Rolled up {} from {} to {} in {} ms", metric.key(), first, last,
+						(System.nanoTime() - metricStarted) / 1_000_000);
 			}
 			// A snapshot this run did not write again stands for a record that is gone.
 			this.jdbc.update(

@@ -52,22 +52,36 @@ class SessionMetrics implements MetricSource {
 				new Metric("sessions.nps", "Session NPS", MetricFamily.OUTCOMES, MetricUnit.SCORE, MetricKind.LEVEL,
 						"NPS of the session feedback given in the 90 days up to the day (% of 9–10 minus % of 0–6), from 3 answers.",
 						"""
-								with days as (
-								    select d::date as day
-								      from generate_series(cast(:fromDay as timestamp), cast(:toDay as timestamp), interval '1 day') d
-								), answers as (
-								    select (f.given_at at time zone :zone)::date as day, f.score, m.business_unit
+								with answers as (
+								    select (f.given_at at time zone :zone)::date as day, m.business_unit, f.score
 								      from session_feedback f
 								      join members m on m.id = f.member_id
 								     where f.given_at >= :fromTime - interval '89 days' and f.given_at < :toTime
+								), daily as (
+								    select day, business_unit, grouping(business_unit) = 1 as overall, count(*) as answers,
+								           count(*) filter (where score >= 9) as promoters,
+								           count(*) filter (where score <= 6) as detractors
+								      from answers
+								     group by grouping sets ((day), (day, business_unit))
+								), grid as (
+								    select d::date as day, u.business_unit, u.overall
+								      from generate_series(cast(:fromDay as timestamp) - interval '89 days', cast(:toDay as timestamp),
+								                           interval '1 day') d
+								      cross join (select distinct business_unit, overall from daily) u
+								), rolled as (
+								    select g.day, g.business_unit, g.overall,
+								           sum(coalesce(a.answers, 0)) over last90 as answers,
+								           sum(coalesce(a.promoters, 0)) over last90 as promoters,
+								           sum(coalesce(a.detractors, 0)) over last90 as detractors
+								      from grid g
+								      left join daily a on a.day = g.day and a.overall = g.overall
+								                       and coalesce(a.business_unit, '') = coalesce(g.business_unit, '')
+								    window last90 as (partition by g.overall, g.business_unit order by g.day
+								                      rows between 89 preceding and current row)
 								)
-								select d.day, a.business_unit, grouping(a.business_unit) = 1 as overall,
-								       round(100.0 * (count(*) filter (where a.score >= 9) - count(*) filter (where a.score <= 6))
-								             / count(*), 1) as value
-								  from days d
-								  join answers a on a.day between d.day - 89 and d.day
-								 group by grouping sets ((d.day), (d.day, a.business_unit))
-								having count(*) >= 3""",
+								select day, business_unit, overall, round(100.0 * (promoters - detractors) / answers, 1) as value
+								  from rolled
+								 where day between :fromDay and :toDay and answers >= 3""",
 						"/sessions/nps"));
 	}
 
