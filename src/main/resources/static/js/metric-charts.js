@@ -25,7 +25,7 @@ document.addEventListener('DOMContentLoaded', () => {
       },
       options: {
         maintainAspectRatio: false,
-        scales: { y: { beginAtZero: flow } },
+        scales: { y: { beginAtZero: flow, ticks: flow ? { precision: 0 } : {} } },
         plugins: { legend: { display: false } }
       }
     });

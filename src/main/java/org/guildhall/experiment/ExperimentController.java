@@ -65,6 +65,7 @@ class ExperimentController {
 		model.addAttribute("rows", page.getContent());
 		model.addAttribute("pages", PageLinks.of(page));
 		model.addAttribute("kinds", ExperimentKind.values());
+		model.addAttribute("dates", ExperimentDates.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("scopes", Scope.values());
 		model.addAttribute("authors", this.members.contributors());

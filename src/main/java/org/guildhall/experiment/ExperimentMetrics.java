@@ -22,15 +22,16 @@ class ExperimentMetrics implements MetricSource {
 	public List<Metric> metrics() {
 		List<Metric> metrics = new ArrayList<>();
 		metrics.add(flow("experiments.logged", "Experiments logged", "Experiments logged that day.", "e.created_at",
-				"true", "/experiments"));
+				"true", "/experiments?dates=LOGGED&from={from}&to={to}"));
 		for (Outcome outcome : Outcome.values()) {
 			String name = outcome.name().toLowerCase();
 			metrics.add(flow("experiments.concluded." + name, "Experiments concluded: " + name,
-					"Experiments concluded that day with a " + name + " outcome.", "e.concluded_at",
-					"e.outcome = '" + outcome.name() + "'", "/experiments?outcome=" + outcome.name()));
+					"Experiments concluded that day as " + name + ".", "e.concluded_at",
+					"e.outcome = '" + outcome.name() + "'",
+					"/experiments?outcome=" + outcome.name() + "&dates=CONCLUDED&from={from}&to={to}"));
 		}
 		metrics.add(flow("experiments.chaos", "Chaos experiments", "Chaos experiments logged that day.", "e.created_at",
-				"e.kind = 'CHAOS_EXPERIMENT'", "/experiments?kind=CHAOS_EXPERIMENT"));
+				"e.kind = 'CHAOS_EXPERIMENT'", "/experiments?kind=CHAOS_EXPERIMENT&dates=LOGGED&from={from}&to={to}"));
 		metrics.add(new Metric("experiments.promotions", "Promotions up the scope ladder", MetricFamily.EXPERIMENTS,
 				MetricUnit.COUNT, MetricKind.FLOW,
 				"Experiments scaled up one rung (sandbox, team, business unit, company) that day.", """

@@ -2,6 +2,7 @@ package org.guildhall.experiment;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 
 import org.guildhall.web.QueryParameters;
 
@@ -16,12 +17,13 @@ import org.guildhall.web.QueryParameters;
  * @param service the service or team, whatever its case
  * @param author a member who wrote or co-wrote the experiment
  * @param skill a skill it concerns
- * @param from started on or after
- * @param to started on or before
+ * @param dates which day the range applies to: started (the default), logged or concluded
+ * @param from on or after
+ * @param to on or before
  * @param page 1-based page number
  */
 public record ExperimentQuery(String q, ExperimentKind kind, Outcome outcome, Scope scope, String service, Long author,
-		Long skill, LocalDate from, LocalDate to, int page) {
+		Long skill, ExperimentDates dates, LocalDate from, LocalDate to, int page) {
 
 	public static final int PAGE_SIZE = 20;
 
@@ -31,8 +33,11 @@ public record ExperimentQuery(String q, ExperimentKind kind, Outcome outcome, Sc
 				QueryParameters.constant(Outcome.class, parameters.get("outcome")),
 				QueryParameters.constant(Scope.class, parameters.get("scope")),
 				QueryParameters.text(parameters.get("service"), 120), QueryParameters.id(parameters.get("author")),
-				QueryParameters.id(parameters.get("skill")), QueryParameters.date(parameters.get("from")),
-				QueryParameters.date(parameters.get("to")), QueryParameters.page(parameters.get("page"), PAGE_SIZE));
+				QueryParameters.id(parameters.get("skill")),
+				Objects.requireNonNullElse(QueryParameters.constant(ExperimentDates.class, parameters.get("dates")),
+						ExperimentDates.STARTED),
+				QueryParameters.date(parameters.get("from")), QueryParameters.date(parameters.get("to")),
+				QueryParameters.page(parameters.get("page"), PAGE_SIZE));
 	}
 
 	public boolean isFiltered() {

@@ -1,8 +1,10 @@
 package org.guildhall.experiment;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,8 +19,12 @@ class ExperimentSearch {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ExperimentSearch(NamedParameterJdbcTemplate jdbc) {
+	/** Logged and concluded days are counted where the metrics count them. */
+	private final ZoneId zone;
+
+	ExperimentSearch(NamedParameterJdbcTemplate jdbc, @Value("${guildhall.metrics.time-zone:UTC}") ZoneId zone) {
 		this.jdbc = jdbc;
+		this.zone = zone;
 	}
 
 	/**
@@ -53,7 +59,7 @@ class ExperimentSearch {
 		return (count != null) ? count : 0;
 	}
 
-	private static String where(ExperimentQuery query, MapSqlParameterSource parameters) {
+	private String where(ExperimentQuery query, MapSqlParameterSource parameters) {
 		List<String> conditions = new ArrayList<>();
 		if (query.q() != null) {
 			conditions.add("e.search @@ websearch_to_tsquery('english', :q)");
@@ -85,13 +91,27 @@ class ExperimentSearch {
 				.add("exists (select 1 from experiment_skills s where s.experiment_id = e.id and s.skill_id = :skill)");
 			parameters.addValue("skill", query.skill());
 		}
-		if (query.from() != null) {
-			conditions.add("e.started_on >= :from");
-			parameters.addValue("from", query.from());
+		if (query.dates() == ExperimentDates.STARTED) {
+			if (query.from() != null) {
+				conditions.add("e.started_on >= :from");
+				parameters.addValue("from", query.from());
+			}
+			if (query.to() != null) {
+				conditions.add("e.started_on <= :to");
+				parameters.addValue("to", query.to());
+			}
 		}
-		if (query.to() != null) {
-			conditions.add("e.started_on <= :to");
-			parameters.addValue("to", query.to());
+		else {
+			// Instants, not dates, so that the index on the column serves the range.
+			String column = (query.dates() == ExperimentDates.LOGGED) ? "e.created_at" : "e.concluded_at";
+			if (query.from() != null) {
+				conditions.add(column + " >= :from");
+				parameters.addValue("from", query.from().atStartOfDay(this.zone).toOffsetDateTime());
+			}
+			if (query.to() != null) {
+				conditions.add(column + " < :to");
+				parameters.addValue("to", query.to().plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
+			}
 		}
 		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}

@@ -85,9 +85,14 @@ public class ApiTokens {
 		return new Check(Verdict.VALID, token);
 	}
 
-	public List<Token> all() {
-		return this.jdbc.query(SELECT + " order by t.revoked_at is not null, t.created_at desc, t.id desc",
-				(row, i) -> token(row));
+	/** The tokens a page lists at most. */
+	public static final int SHOWN = 50;
+
+	/** Tokens still in use first, newest first, at most {@link #SHOWN}. */
+	public List<Token> recent() {
+		return this.jdbc.query(SELECT + "\n" + """
+				order by (t.revoked_at is null and t.expires_at > ?) desc, t.created_at desc, t.id desc
+				limit ?""", (row, i) -> token(row), Timestamp.from(this.clock.instant()), SHOWN);
 	}
 
 	@Transactional

@@ -5,6 +5,8 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import org.springframework.validation.Errors;
 
 /** The days a lead rolls up again. */
@@ -14,9 +16,11 @@ class BackfillForm {
 	static final long LONGEST = 3 * 366;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate from;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate to;
 
 	static BackfillForm of(LocalDate from, LocalDate to) {

@@ -36,7 +36,6 @@ class MetricGauges {
 			this.gauges.put(metric.key(),
 					MultiGauge.builder("guildhall." + metric.key())
 						.description(metric.definition())
-						.baseUnit(metric.unit().name().toLowerCase())
 						.register(registry));
 		}
 	}

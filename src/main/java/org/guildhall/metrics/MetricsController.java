@@ -103,6 +103,7 @@ class MetricsController {
 		model.addAttribute("bucket", bucket);
 		model.addAttribute("buckets", Bucket.values());
 		model.addAttribute("tooLongForDays", tooLongForDays);
+		model.addAttribute("zone", this.rollUp.zone());
 		if (shown == MetricFamily.OUTCOMES) {
 			OutcomeMeasure measure = QueryParameters.constant(OutcomeMeasure.class, parameters.get("measure"));
 			Page<OutcomeService.Recorded> recorded = this.outcomes.recorded(measure,

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.Size;
 
 /** A lead recording one outcome measure by hand. */
@@ -19,9 +21,11 @@ class OutcomeForm {
 	private String service;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate periodStart;
 
 	@NotNull
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private LocalDate periodEnd;
 
 	@NotNull

@@ -66,7 +66,8 @@ class TokenController {
 	}
 
 	private String tokensPage(Model model) {
-		model.addAttribute("tokens", this.tokens.all());
+		model.addAttribute("tokens", this.tokens.recent());
+		model.addAttribute("shownTokens", ApiTokens.SHOWN);
 		model.addAttribute("now", this.clock.instant());
 		return "metrics/tokens";
 	}

@@ -23,7 +23,7 @@ class ShareMetrics implements MetricSource {
 						  from knowledge_shares s
 						  join members m on m.id = s.author_id
 						 where s.shared_on between :fromDay and :toDay
-						 group by grouping sets ((1), (1, 2))""", "/shares"));
+						 group by grouping sets ((1), (1, 2))""", "/shares?from={from}&to={to}"));
 	}
 
 	@Override

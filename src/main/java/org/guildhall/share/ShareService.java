@@ -1,6 +1,7 @@
 package org.guildhall.share;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,12 +58,12 @@ public class ShareService {
 	}
 
 	/**
-	 * A page of shares, newest first, filtered by kind, skill and person, in a fixed
-	 * number of statements.
+	 * A page of shares, newest first, filtered by kind, skill, person and the days they
+	 * were shared on, in a fixed number of statements.
 	 */
-	public Page<ShareRow> page(ShareKind kind, Long skill, Long person, int page) {
+	public Page<ShareRow> page(ShareKind kind, Long skill, Long person, LocalDate from, LocalDate to, int page) {
 		Pageable pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "sharedOn", "id"));
-		Page<KnowledgeShare> found = this.shares.findAll(matching(kind, skill, person), pageable);
+		Page<KnowledgeShare> found = this.shares.findAll(matching(kind, skill, person, from, to), pageable);
 		Map<Long, ShareRow> rows = rows(found.getContent());
 		return found.map((share) -> rows.get(share.getId()));
 	}
@@ -167,7 +168,8 @@ public class ShareService {
 		return rows;
 	}
 
-	private static Specification<KnowledgeShare> matching(ShareKind kind, Long skill, Long person) {
+	private static Specification<KnowledgeShare> matching(ShareKind kind, Long skill, Long person, LocalDate from,
+			LocalDate to) {
 		return (root, criteria, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (kind != null) {
@@ -179,6 +181,12 @@ public class ShareService {
 			if (person != null) {
 				predicates.add(builder.or(builder.equal(root.get("authorId"), person),
 						builder.isMember(person, root.get("peopleIds"))));
+			}
+			if (from != null) {
+				predicates.add(builder.greaterThanOrEqualTo(root.get("sharedOn"), from));
+			}
+			if (to != null) {
+				predicates.add(builder.lessThanOrEqualTo(root.get("sharedOn"), to));
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};

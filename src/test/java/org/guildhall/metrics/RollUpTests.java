@@ -20,8 +20,10 @@ import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import org.guildhall.member.MemberFixtures;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.support.TestClock;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,10 +32,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The roll-up against hand-made records on a day of their own (in years no other test
@@ -68,6 +74,18 @@ class RollUpTests {
 
 	@Autowired
 	TestClock clock;
+
+	@Autowired
+	MetricCatalogue catalogue;
+
+	@Autowired
+	OutcomeService outcomes;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MemberFixtures members;
 
 	/**
 	 * Each test gets two months of its own, after every day an earlier run rolled up in
@@ -145,6 +163,57 @@ class RollUpTests {
 			.as("the attendee who only answered feedback did not contribute")
 			.isEqualByComparingTo("1");
 		assertThat(c.members()).hasSize(3);
+	}
+
+	@Test
+	void outcomeMeasuresCountTheirLatestPeriodAveragedOrSummedAcrossServices() {
+		OutcomeService outcomes = this.outcomes;
+		outcomes.record(outcome(OutcomeMeasure.AVAILABILITY, "checkout", this.day.minusDays(30), "99.0"),
+				OutcomeOrigin.MANUAL, null, null);
+		outcomes.record(outcome(OutcomeMeasure.AVAILABILITY, "search", this.day.minusDays(30), "99.8"),
+				OutcomeOrigin.MANUAL, null, null);
+		outcomes.record(outcome(OutcomeMeasure.AVAILABILITY, "search", this.day.plusDays(1), "98.0"),
+				OutcomeOrigin.MANUAL, null, null);
+		outcomes.record(outcome(OutcomeMeasure.INCIDENTS, "checkout", this.day.minusDays(30), "3"),
+				OutcomeOrigin.MANUAL, null, null);
+		outcomes.record(outcome(OutcomeMeasure.INCIDENTS, "search", this.day.minusDays(30), "4"), OutcomeOrigin.MANUAL,
+				null, null);
+
+		this.rollUp.backfill(this.day.minusDays(1), this.day.plusDays(2), null).orElseThrow();
+
+		assertThat(value("outcomes.availability", this.unit, this.day)).as("(99.0 + 99.8) / 2")
+			.isEqualByComparingTo("99.4");
+		assertThat(value("outcomes.availability", this.unit, this.day.plusDays(2)))
+			.as("search's newer period replaces its older one: (99.0 + 98.0) / 2")
+			.isEqualByComparingTo("98.5");
+		assertThat(value("outcomes.incidents", this.unit, this.day)).as("3 + 4").isEqualByComparingTo("7");
+	}
+
+	/** A month-long period of a service of the test's unit, ending on a day. */
+	private OutcomeRecord outcome(OutcomeMeasure measure, String service, LocalDate end, String value) {
+		return new OutcomeRecord(measure, this.unit, service, end.minusDays(29), end, new BigDecimal(value));
+	}
+
+	@Test
+	void eachFigureLinksToTheListOfTheRecordsBehindIt() throws Exception {
+		this.fixtures.community(this.day, this.unit, this.otherUnit);
+		this.rollUp.backfill(this.day, this.day.plusDays(1), null).orElseThrow();
+
+		for (String key : List.of("experiments.logged", "experiments.chaos", "experiments.concluded.refuted",
+				"shares.published")) {
+			Metric metric = this.catalogue.find(key).orElseThrow();
+			BigDecimal figure = value(key, null, this.day).add(value(key, null, this.day.plusDays(1)));
+			String records = metric.recordsBetween(this.day, this.day.plusDays(1));
+			int listed = Jsoup
+				.parse(this.mvc.perform(get(records).with(user(this.members.lead())))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.select("#experiments > li, #shares > li")
+				.size();
+			assertThat(listed).as("%s: %s", key, records).isEqualTo(figure.intValueExact()).isPositive();
+		}
 	}
 
 	@Test
