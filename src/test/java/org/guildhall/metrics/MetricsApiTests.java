@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -185,6 +186,16 @@ class MetricsApiTests {
 		this.mvc.perform(get("/api/v1/metrics/no.such.metric").header("Authorization", "Bearer " + token.secret()))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+	@Test
+	void theApiIsDescribedWithOpenApiForSignedInPeople() throws Exception {
+		this.mvc.perform(get("/v3/api-docs").with(user(this.members.member())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/outcomes'].post.summary").value("Record an outcome measure"))
+			.andExpect(jsonPath("$.paths['/api/v1/metrics/{key}'].get").exists())
+			.andExpect(jsonPath("$.components.securitySchemes.token.scheme").value("bearer"))
+			.andExpect(jsonPath("$.paths['/members']").doesNotExist());
 	}
 
 	private ApiTokens.Created token(ApiScope... scopes) {
