@@ -20,6 +20,7 @@ import org.guildhall.web.PageLinks;
 import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,9 +64,11 @@ class SessionController {
 
 	private final Clock clock;
 
+	private final ZoneId metricsZone;
+
 	SessionController(SessionService sessions, RotationService rotation, FeedbackService feedback,
 			SessionCalendar calendar, MemberService members, SkillService skills, BacklogService backlog,
-			OkrService okrs, Clock clock) {
+			OkrService okrs, Clock clock, @Value("${guildhall.metrics.time-zone:UTC}") ZoneId metricsZone) {
 		this.sessions = sessions;
 		this.rotation = rotation;
 		this.feedback = feedback;
@@ -75,6 +78,7 @@ class SessionController {
 		this.backlog = backlog;
 		this.okrs = okrs;
 		this.clock = clock;
+		this.metricsZone = metricsZone;
 	}
 
 	@GetMapping
@@ -85,14 +89,21 @@ class SessionController {
 		SessionFormat format = QueryParameters.constant(SessionFormat.class, parameters.get("format"));
 		boolean mine = "true".equals(parameters.get("mine"));
 		int page = QueryParameters.page(parameters.get("page"), SessionService.PAGE_SIZE);
-		Page<SessionService.SessionRow> rows = this.sessions.page(when, format, mine ? viewer.id() : null, viewer.id(),
-				page);
+		// Past sessions by the days the metrics count them in, so a metric's total opens
+		// its sessions.
+		LocalDate from = (when == SessionService.When.PAST) ? QueryParameters.date(parameters.get("from")) : null;
+		LocalDate to = (when == SessionService.When.PAST) ? QueryParameters.date(parameters.get("to")) : null;
+		Page<SessionService.SessionRow> rows = this.sessions.page(when, format, mine ? viewer.id() : null,
+				(from != null) ? from.atStartOfDay(this.metricsZone).toInstant() : null,
+				(to != null) ? to.plusDays(1).atStartOfDay(this.metricsZone).toInstant() : null, viewer.id(), page);
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pages", PageLinks.of(rows));
 		model.addAttribute("past", when == SessionService.When.PAST);
 		model.addAttribute("format", format);
 		model.addAttribute("mine", mine);
-		model.addAttribute("filtered", format != null || mine);
+		model.addAttribute("filtered", format != null || mine || from != null || to != null);
 		model.addAttribute("formats", SessionFormat.values());
 		model.addAttribute("swaps", this.rotation.openSwapsOf(viewer.id()));
 		model.addAttribute("awaitingFeedback", this.sessions.awaitingFeedback(viewer.id()));

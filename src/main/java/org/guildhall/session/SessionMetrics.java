@@ -41,14 +41,14 @@ class SessionMetrics implements MetricSource {
 								 group by c.day, u.business_unit
 								union all
 								select day, null, true, count(*) from cross_functional group by day""".formatted(HELD),
-						"/sessions?when=past"),
+						"/sessions?when=past&from={from}&to={to}"),
 				new Metric("sessions.attendance", "Session attendance", MetricFamily.COLLABORATION, MetricUnit.COUNT,
 						MetricKind.FLOW, "People recorded as attending the sessions held that day.", """
 								with held as (%s)
 								select day, business_unit, grouping(business_unit) = 1 as overall, count(*) as value
 								  from held
 								 group by grouping sets ((day), (day, business_unit))""".formatted(HELD),
-						"/sessions?when=past"),
+						"/sessions?when=past&from={from}&to={to}"),
 				new Metric("sessions.nps", "Session NPS", MetricFamily.OUTCOMES, MetricUnit.SCORE, MetricKind.LEVEL,
 						"NPS of the session feedback given in the 90 days up to the day (% of 9–10 minus % of 0–6), from 3 answers.",
 						"""

@@ -95,11 +95,13 @@ public class SessionService {
 	 * A page of sessions: upcoming ones soonest first, past ones latest first; in a fixed
 	 * number of statements.
 	 */
-	public Page<SessionRow> page(When when, SessionFormat format, Long mineOf, Long viewerId, int page) {
+	public Page<SessionRow> page(When when, SessionFormat format, Long mineOf, Instant heldFrom, Instant heldBefore,
+			Long viewerId, int page) {
 		Instant now = this.clock.instant();
 		Sort.Direction direction = (when == When.UPCOMING) ? Sort.Direction.ASC : Sort.Direction.DESC;
 		Pageable pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(direction, "startsAt", "id"));
-		Page<CommunitySession> found = this.sessions.findAll(matching(when, format, mineOf, now), pageable);
+		Page<CommunitySession> found = this.sessions.findAll(matching(when, format, mineOf, heldFrom, heldBefore, now),
+				pageable);
 		Map<Long, SessionRow> rows = rows(found.getContent(), viewerId);
 		return found.map((session) -> rows.get(session.getId()));
 	}
@@ -373,7 +375,8 @@ public class SessionService {
 		return rows;
 	}
 
-	private static Specification<CommunitySession> matching(When when, SessionFormat format, Long mineOf, Instant now) {
+	private static Specification<CommunitySession> matching(When when, SessionFormat format, Long mineOf,
+			Instant heldFrom, Instant heldBefore, Instant now) {
 		return (root, criteria, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			predicates.add((when == When.UPCOMING) ? builder.greaterThan(root.get("startsAt"), now)
@@ -384,6 +387,12 @@ public class SessionService {
 			if (mineOf != null) {
 				predicates.add(builder.or(builder.isMember(mineOf, root.get("signUpIds")),
 						builder.isMember(mineOf, root.get("facilitatorIds"))));
+			}
+			if (heldFrom != null) {
+				predicates.add(builder.greaterThanOrEqualTo(root.get("startsAt"), heldFrom));
+			}
+			if (heldBefore != null) {
+				predicates.add(builder.lessThan(root.get("startsAt"), heldBefore));
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};

@@ -214,6 +214,18 @@ class RollUpTests {
 				.size();
 			assertThat(listed).as("%s: %s", key, records).isEqualTo(figure.intValueExact()).isPositive();
 		}
+		Metric crossFunctional = this.catalogue.find("sessions.cross_functional").orElseThrow();
+		String sessions = this.mvc
+			.perform(get(crossFunctional.recordsBetween(this.day, this.day)).with(user(this.members.lead())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(sessions).select("#sessions > li").eachText())
+			.as("the day's two sessions, the one counted marked cross-functional")
+			.hasSize(2)
+			.filteredOn((row) -> row.contains("Cross-functional"))
+			.hasSize(value("sessions.cross_functional", null, this.day).intValueExact());
 	}
 
 	@Test
