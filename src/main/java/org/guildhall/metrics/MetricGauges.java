@@ -50,8 +50,11 @@ class MetricGauges {
 		refresh();
 	}
 
-	/** One statement: every metric's rows on the last day rolled up. */
-	void refresh() {
+	/**
+	 * One statement: every metric's rows on the last day rolled up. Start-up and a
+	 * roll-up may refresh at once; one at a time keeps the gauges' rows consistent.
+	 */
+	synchronized void refresh() {
 		Map<String, List<MultiGauge.Row<?>>> rows = new HashMap<>();
 		this.jdbc.query("""
 				select metric_key, coalesce(business_unit, 'all'), value from metric_snapshots
