@@ -12,9 +12,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The backlog (list and board), experiments and knowledge shares run the same few
@@ -36,15 +33,18 @@ class LearningListsStatementsTests {
 	@Autowired
 	SqlStatements statements;
 
+	private static final String[] PAGES = { "/backlog?status=all", "/backlog?view=board", "/experiments",
+			"/experiments?q=seeded", "/shares" };
+
 	@Test
 	void listPagesRunAFixedNumberOfStatementsWhateverTheirSize() throws Exception {
 		MemberPrincipal viewer = this.members.member();
 		Long author = this.members.create("Prolific Author", Role.MEMBER).getId();
 		seed(author, 30);
-		long[] few = measure(viewer);
+		long[] few = this.statements.perPage(this.mvc, viewer, PAGES);
 
 		seed(author, 2500);
-		long[] many = measure(viewer);
+		long[] many = this.statements.perPage(this.mvc, viewer, PAGES);
 
 		assertThat(many).as("statements per page: backlog list, board, experiments, search, shares")
 			.containsExactly(few);
@@ -53,19 +53,6 @@ class LearningListsStatementsTests {
 		assertThat(many[2]).as("experiments").isLessThanOrEqualTo(5);
 		assertThat(many[3]).as("search in experiments").isLessThanOrEqualTo(5);
 		assertThat(many[4]).as("knowledge shares").isLessThanOrEqualTo(9);
-	}
-
-	private long[] measure(MemberPrincipal viewer) throws Exception {
-		String[] pages = { "/backlog?status=all", "/backlog?view=board", "/experiments", "/experiments?q=seeded",
-				"/shares" };
-		long[] counts = new long[pages.length];
-		for (int i = 0; i < pages.length; i++) {
-			String page = pages[i];
-			counts[i] = this.statements
-				.countDuring(() -> this.mvc.perform(get(java.net.URI.create(page)).with(user(viewer)))
-					.andExpect(status().isOk()));
-		}
-		return counts;
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.web.Flash;
@@ -58,21 +59,24 @@ class MetricsController {
 
 	@GetMapping
 	String showOverview(@RequestParam Map<String, String> parameters, Model model) {
-		String unit = unit(parameters.get("unit"));
-		LocalDate asOf = this.metrics.lastDayRolledUp().orElse(this.metrics.today());
+		List<String> units = this.metrics.businessUnits();
+		String unit = unit(parameters.get("unit"), units);
+		Optional<LocalDate> lastDay = this.metrics.lastDayRolledUp();
+		LocalDate asOf = lastDay.orElse(this.metrics.today());
 		model.addAttribute("headlines", this.metrics.headlines(unit, asOf));
 		model.addAttribute("families", MetricFamily.values());
 		model.addAttribute("unit", unit);
-		model.addAttribute("units", this.metrics.businessUnits());
+		model.addAttribute("units", units);
 		model.addAttribute("asOf", asOf);
-		model.addAttribute("rolledUp", this.metrics.lastDayRolledUp().isPresent());
+		model.addAttribute("rolledUp", lastDay.isPresent());
 		return "metrics/overview";
 	}
 
 	@GetMapping("/{family:collaboration|experiments|outcomes}")
 	String showFamily(@PathVariable String family, @RequestParam Map<String, String> parameters, Model model) {
 		MetricFamily shown = MetricFamily.fromSlug(family).orElseThrow();
-		String unit = unit(parameters.get("unit"));
+		List<String> units = this.metrics.businessUnits();
+		String unit = unit(parameters.get("unit"), units);
 		LocalDate to = QueryParameters.date(parameters.get("to"));
 		if (to == null) {
 			to = this.metrics.lastDayRolledUp().orElse(this.metrics.today());
@@ -92,12 +96,11 @@ class MetricsController {
 		if (tooLongForDays) {
 			bucket = Bucket.WEEK;
 		}
-		List<Metric> catalogue = this.metrics.catalogue().stream().filter((m) -> m.family() == shown).toList();
 		model.addAttribute("family", shown);
 		model.addAttribute("families", MetricFamily.values());
-		model.addAttribute("series", this.metrics.daily(catalogue, unit, from, to).values());
+		model.addAttribute("series", this.metrics.daily(this.metrics.of(shown), unit, from, to).values());
 		model.addAttribute("unit", unit);
-		model.addAttribute("units", this.metrics.businessUnits());
+		model.addAttribute("units", units);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("bucket", bucket);
@@ -149,7 +152,7 @@ class MetricsController {
 		return "metrics/roll-ups";
 	}
 
-	private static void report(java.util.Optional<RollUp.Run> run, RedirectAttributes redirect) {
+	private static void report(Optional<RollUp.Run> run, RedirectAttributes redirect) {
 		run.ifPresentOrElse((done) -> Flash.success(redirect, "flash.metrics.rolledUp", done.days(), done.firstDay(),
 				done.lastDay(), done.took().toMillis()), () -> Flash.warning(redirect, "flash.metrics.busy"));
 	}
@@ -157,9 +160,9 @@ class MetricsController {
 	/**
 	 * A business unit members belong to, or null (the whole community) for anything else.
 	 */
-	private String unit(String requested) {
+	private static String unit(String requested, List<String> units) {
 		String unit = QueryParameters.text(requested, 80);
-		return (unit != null && this.metrics.businessUnits().contains(unit)) ? unit : null;
+		return (unit != null && units.contains(unit)) ? unit : null;
 	}
 
 }

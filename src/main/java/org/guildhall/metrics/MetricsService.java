@@ -68,6 +68,10 @@ public class MetricsService {
 		return this.catalogue.all();
 	}
 
+	public List<Metric> of(MetricFamily family) {
+		return this.catalogue.of(family);
+	}
+
 	public Optional<Metric> find(String key) {
 		return this.catalogue.find(key);
 	}

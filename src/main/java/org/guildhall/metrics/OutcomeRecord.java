@@ -2,6 +2,8 @@ package org.guildhall.metrics;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * One outcome measure for a business unit and/or a service over a period, as the form, a
@@ -24,8 +26,8 @@ public record OutcomeRecord(OutcomeMeasure measure, String businessUnit, String 
 	 * What is wrong with it, field by field, as message codes; empty when it can be
 	 * recorded.
 	 */
-	java.util.Map<String, String> problems() {
-		java.util.Map<String, String> problems = new java.util.LinkedHashMap<>();
+	Map<String, String> problems() {
+		Map<String, String> problems = new LinkedHashMap<>();
 		if (this.measure == null) {
 			problems.put("measure", "outcome.measure.missing");
 		}

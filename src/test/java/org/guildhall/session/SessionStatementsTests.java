@@ -1,7 +1,5 @@
 package org.guildhall.session;
 
-import java.net.URI;
-
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.support.GuildhallTest;
@@ -13,9 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Session lists, the calendar, the rotation and the NPS page run the same few statements
@@ -44,10 +39,10 @@ class SessionStatementsTests {
 	void sessionPagesRunAFixedNumberOfStatementsWhateverTheirSize() throws Exception {
 		MemberPrincipal viewer = this.members.member();
 		seed(60);
-		long[] few = measure(viewer);
+		long[] few = this.statements.perPage(this.mvc, viewer, PAGES);
 
 		seed(1500);
-		long[] many = measure(viewer);
+		long[] many = this.statements.perPage(this.mvc, viewer, PAGES);
 
 		assertThat(many).as("statements per page: upcoming, past, calendar, rotation, NPS").containsExactly(few);
 		assertThat(many[0]).as("upcoming").isLessThanOrEqualTo(10);
@@ -55,16 +50,6 @@ class SessionStatementsTests {
 		assertThat(many[2]).as("calendar").isLessThanOrEqualTo(10);
 		assertThat(many[3]).as("rotation").isLessThanOrEqualTo(12);
 		assertThat(many[4]).as("NPS").isLessThanOrEqualTo(3);
-	}
-
-	private long[] measure(MemberPrincipal viewer) throws Exception {
-		long[] counts = new long[PAGES.length];
-		for (int i = 0; i < PAGES.length; i++) {
-			URI page = URI.create(PAGES[i]);
-			counts[i] = this.statements
-				.countDuring(() -> this.mvc.perform(get(page).with(user(viewer))).andExpect(status().isOk()));
-		}
-		return counts;
 	}
 
 	/**
