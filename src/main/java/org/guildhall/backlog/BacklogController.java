@@ -1,7 +1,6 @@
 package org.guildhall.backlog;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -11,6 +10,7 @@ import org.guildhall.member.SkillService;
 import org.guildhall.okr.OkrService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.PageLinks;
+import org.guildhall.web.ReturnPath;
 import org.guildhall.web.RuleViolationException;
 
 import org.springframework.data.domain.Page;
@@ -30,8 +30,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/backlog")
 class BacklogController {
-
-	private static final Pattern SAFE_BACK = Pattern.compile("/backlog[A-Za-z0-9/?=&%._-]*");
 
 	private final BacklogService backlog;
 
@@ -97,7 +95,7 @@ class BacklogController {
 			return "redirect:/backlog/" + item.getId();
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return itemForm(model);
 		}
 	}
@@ -130,7 +128,7 @@ class BacklogController {
 			return "redirect:/backlog/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return itemForm(model);
 		}
 	}
@@ -182,7 +180,7 @@ class BacklogController {
 
 	/** Only a path inside the backlog: a redirect never leaves Guildhall. */
 	private static String backTo(String back, Long id) {
-		return (back != null && SAFE_BACK.matcher(back).matches()) ? back : "/backlog/" + id;
+		return ReturnPath.under("/backlog", back, "/backlog/" + id);
 	}
 
 	private String itemForm(Model model) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.member.Skill;
@@ -13,7 +14,6 @@ import org.guildhall.okr.OkrService;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Loaded once, after the demo OKRs, when the backlog is empty.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class BacklogDemoData implements ApplicationRunner {
 

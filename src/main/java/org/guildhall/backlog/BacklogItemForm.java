@@ -31,6 +31,7 @@ class BacklogItemForm {
 
 	private Long keyResultId;
 
+	@Size(max = 10)
 	private List<Long> skillIds = new ArrayList<>();
 
 	static BacklogItemForm from(BacklogItem item) {

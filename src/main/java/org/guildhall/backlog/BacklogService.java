@@ -27,6 +27,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -138,6 +139,7 @@ public class BacklogService {
 	 * say how few heroes the skill has and how many members want to learn it.
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public BacklogItem raiseSkillGap(MemberPrincipal lead, Long skillId) {
 		SkillCoverage coverage = this.skills.coverageOf(skillId).orElseThrow(() -> new SkillNotFoundException(skillId));
 		BacklogItem item = new BacklogItem("Close the skill gap in " + coverage.getName(), BacklogItemType.SKILL_GAP,
@@ -208,6 +210,7 @@ public class BacklogService {
 
 	/** Swaps the item with its neighbour in the lead's order. */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void move(Long id, boolean up) {
 		BacklogItem item = find(id);
 		List<BacklogItem> neighbour = up ? this.items.findAbove(item.getPriorityRank(), id, PageRequest.of(0, 1))

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * compare. Loaded once, after the demo community, when there is no canvas yet.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class CanvasDemoData implements ApplicationRunner {
 

@@ -10,7 +10,9 @@ import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,11 +28,15 @@ public class CanvasService {
 
 	private final MemberService members;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	CanvasService(CanvasVersionRepository versions, MemberService members, Clock clock) {
+	CanvasService(CanvasVersionRepository versions, MemberService members, ApplicationEventPublisher events,
+			Clock clock) {
 		this.versions = versions;
 		this.members = members;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -66,14 +72,17 @@ public class CanvasService {
 	 * what was typed.
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public CanvasVersion save(MemberPrincipal lead, CanvasForm form) {
 		this.versions.lockTable();
 		int current = this.versions.findCurrent().map(CanvasVersion::getNumber).orElse(0);
 		if (form.getBaseNumber() == null || form.getBaseNumber() != current) {
 			throw new ObjectOptimisticLockingFailureException(CanvasVersion.class, current);
 		}
-		return this.versions
+		CanvasVersion saved = this.versions
 			.save(new CanvasVersion(current + 1, form.blockTexts(), form.getWhy(), lead.id(), this.clock.instant()));
+		this.events.publishEvent(new CanvasChanged(saved.getNumber(), lead.id(), form.getWhy(), saved.getCreatedAt()));
+		return saved;
 	}
 
 	/** A version with the name of who saved it. */

@@ -106,7 +106,7 @@ class ExperimentController {
 			return "redirect:/experiments/" + experiment.getId();
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return experimentForm(model);
 		}
 	}
@@ -131,7 +131,7 @@ class ExperimentController {
 			return "redirect:/experiments/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return experimentForm(model);
 		}
 	}
@@ -164,7 +164,7 @@ class ExperimentController {
 			return "redirect:/experiments/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return conclusionForm(experiment, model);
 		}
 	}
@@ -190,7 +190,7 @@ class ExperimentController {
 			return "redirect:/experiments/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return promotionForm(experiment, model);
 		}
 	}

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.guildhall.backlog.BacklogItemChoice;
 import org.guildhall.backlog.BacklogService;
+import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.member.Skill;
@@ -18,7 +19,6 @@ import org.guildhall.okr.OkrService;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * planned. Loaded once, after the demo backlog, when there are no experiments yet.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 30)
 class ExperimentDemoData implements ApplicationRunner {
 

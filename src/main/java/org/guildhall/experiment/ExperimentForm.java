@@ -56,8 +56,10 @@ class ExperimentForm {
 	@Size(max = 10000)
 	private String activeExperimentation;
 
+	@Size(max = 20)
 	private List<Long> coAuthorIds = new ArrayList<>();
 
+	@Size(max = 10)
 	private List<Long> skillIds = new ArrayList<>();
 
 	private Long parentId;

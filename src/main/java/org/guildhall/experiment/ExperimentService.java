@@ -268,7 +268,7 @@ public class ExperimentService {
 				&& form.getEndedOn().isBefore(form.getStartedOn())) {
 			throw new RuleViolationException("endedOn", "experiment.dates.order");
 		}
-		if (!form.getCoAuthorIds().stream().allMatch(this.members::isContributor)) {
+		if (!this.members.areContributors(form.getCoAuthorIds())) {
 			throw new RuleViolationException("coAuthorIds", "okr.owner.notContributor");
 		}
 		if (!this.skills.namesOf(form.getSkillIds()).keySet().containsAll(form.getSkillIds())) {

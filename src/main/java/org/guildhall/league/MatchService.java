@@ -16,6 +16,7 @@ import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.web.RuleViolationException;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,6 +56,7 @@ public class MatchService {
 	 * A hero for everyone on the waiting list, as one assignment that maximises the total
 	 * score within capacities; nothing is created until the lead confirms.
 	 */
+	@PreAuthorize("hasRole('LEAD')")
 	public List<Proposal> proposeForWaiting() {
 		List<Pairing> waiting = this.pairings.waiting();
 		if (waiting.isEmpty()) {
@@ -86,6 +88,7 @@ public class MatchService {
 	 * Starts the pairings the lead confirmed, each on its own so that one that can no
 	 * longer start (its hero filled up meanwhile) does not stop the others.
 	 */
+	@PreAuthorize("hasRole('LEAD')")
 	public Confirmed confirm(MemberPrincipal lead, Map<Long, Long> heroByPairing) {
 		int started = 0;
 		List<String> refused = new ArrayList<>();

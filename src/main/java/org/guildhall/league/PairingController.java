@@ -109,7 +109,7 @@ class PairingController {
 				return "redirect:/league/pairings/" + pairing.getId();
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				ex.rejectIn(result);
 			}
 		}
 		form.fillGoalRows();
@@ -231,7 +231,7 @@ class PairingController {
 				return "redirect:/league/pairings/" + id;
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				ex.rejectIn(result);
 			}
 		}
 		model.addAttribute("closing", closing);

@@ -23,6 +23,7 @@ class PairingForm {
 	private Long sidekickId;
 
 	@Valid
+	@Size(max = GOAL_ROWS)
 	private List<GoalLine> goals = new ArrayList<>();
 
 	@NotNull

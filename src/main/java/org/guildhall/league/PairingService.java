@@ -21,6 +21,7 @@ import org.guildhall.web.RuleViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -111,6 +112,7 @@ public class PairingService {
 	 * never a request they take part in themselves.
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void approve(MemberPrincipal lead, Long id, Long chosenHero) {
 		Pairing pairing = find(id);
 		if (pairing.involves(lead.id())) {
@@ -128,6 +130,7 @@ public class PairingService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void decline(MemberPrincipal lead, Long id, String reason) {
 		Pairing pairing = find(id);
 		if (pairing.involves(lead.id())) {

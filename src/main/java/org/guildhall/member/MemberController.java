@@ -107,7 +107,7 @@ class MemberController {
 			return "redirect:/members/" + member.getId();
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return memberForm(model);
 		}
 	}
@@ -136,15 +136,15 @@ class MemberController {
 			return memberForm(model);
 		}
 		try {
-			Member member = this.members.update(actor, id, form);
+			MemberService.Saved saved = this.members.update(actor, id, form);
 			if (actor.is(id)) {
 				refreshSignedInMember(id, request, response);
 			}
-			Flash.success(redirect, "flash.member.updated", member.getName());
+			Flash.success(redirect, "flash.member.updated", saved.member().getName(), saved.sessionsEnded());
 			return "redirect:/members/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return memberForm(model);
 		}
 	}
@@ -171,7 +171,12 @@ class MemberController {
 	@PostMapping("/{id}/deactivate")
 	String deactivateMember(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal actor,
 			RedirectAttributes redirect) {
-		Flash.attempt(redirect, "flash.member.deactivated", () -> this.members.deactivate(actor, id));
+		try {
+			Flash.success(redirect, "flash.member.deactivated", this.members.deactivate(actor, id));
+		}
+		catch (RuleViolationException ex) {
+			Flash.warning(redirect, ex.code());
+		}
 		return "redirect:/members/" + id;
 	}
 

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
+import org.guildhall.database.ConditionalOnDemoData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,10 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A community to try Guildhall with: the three demo accounts and about forty members
  * across countries, time zones, business units and job roles, each with skills. Loaded
- * once, when the demo lead does not exist yet.
+ * once, into an empty database only.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class MemberDemoData implements ApplicationRunner {
 
@@ -127,6 +127,12 @@ class MemberDemoData implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments arguments) {
 		if (this.members.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
+			return;
+		}
+		long existing = this.members.count();
+		if (existing > 0) {
+			log.warn("Demo data not loaded: this database already holds {} members, and the demo's accounts "
+					+ "(with their published password) never join a real community", existing);
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> load());

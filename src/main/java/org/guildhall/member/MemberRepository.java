@@ -35,6 +35,9 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 	@Query("select new org.guildhall.member.MemberName(m.id, m.name) from Member m where m.active = true and m.role <> org.guildhall.member.Role.MANAGER order by m.name, m.id")
 	List<MemberName> findContributors();
 
+	@Query("select count(m) from Member m where m.id in :ids and m.active = true and m.role <> org.guildhall.member.Role.MANAGER")
+	long countContributors(Collection<Long> ids);
+
 	@Query("select m from Member m where lower(m.email) = lower(:email)")
 	Optional<Member> findByEmail(String email);
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -22,10 +23,12 @@ import jakarta.persistence.criteria.Subquery;
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Versions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +49,18 @@ public class MemberService {
 
 	private final Clock clock;
 
-	MemberService(MemberRepository members, SkillRepository skills, JdbcTemplate jdbc, Clock clock) {
+	private final SignedInSessions sessions;
+
+	private final ApplicationEventPublisher events;
+
+	MemberService(MemberRepository members, SkillRepository skills, JdbcTemplate jdbc, Clock clock,
+			SignedInSessions sessions, ApplicationEventPublisher events) {
 		this.members = members;
 		this.skills = skills;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.sessions = sessions;
+		this.events = events;
 	}
 
 	/**
@@ -132,6 +142,7 @@ public class MemberService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public Member add(MemberForm form) {
 		requireFreeEmail(form.getEmail(), null);
 		Member member = new Member(form.getName(), form.getEmail(), form.getRole(), form.getCountry(),
@@ -143,13 +154,16 @@ public class MemberService {
 
 	/**
 	 * Saves a member's details: a member their own, a lead anyone's (and then also role,
-	 * core team and joined date).
+	 * core team and joined date). A new role or core-team flag ends the member's other
+	 * sessions, so that nobody keeps rights they no longer have.
 	 */
 	@Transactional
-	public Member update(MemberPrincipal actor, Long id, MemberForm form) {
+	public Saved update(MemberPrincipal actor, Long id, MemberForm form) {
 		Member member = currentVersionFor(actor, id, form.getVersion());
 		requireFreeEmail(form.getEmail(), id);
 		describe(member, form);
+		Role roleBefore = member.getRole();
+		boolean coreTeamBefore = member.isCoreTeam();
 		if (actor.isLead()) {
 			if (member.getRole() == Role.LEAD && form.getRole() != Role.LEAD && member.isActive()
 					&& this.members.countOtherActiveLeads(id) == 0) {
@@ -157,7 +171,22 @@ public class MemberService {
 			}
 			member.assign(form.getRole(), form.isCoreTeam(), form.getJoinedOn());
 		}
-		return this.members.saveAndFlush(member);
+		Member saved = this.members.saveAndFlush(member);
+		boolean accessChanged = false;
+		if (roleBefore != saved.getRole()) {
+			accessChanged(saved, MemberAccessChanged.Change.ROLE, roleBefore.name(), saved.getRole().name());
+			accessChanged = true;
+		}
+		if (coreTeamBefore != saved.isCoreTeam()) {
+			accessChanged(saved, MemberAccessChanged.Change.CORE_TEAM, String.valueOf(coreTeamBefore),
+					String.valueOf(saved.isCoreTeam()));
+			accessChanged = true;
+		}
+		return new Saved(saved, accessChanged ? this.sessions.endSessionsOf(id) : 0);
+	}
+
+	/** A member just saved, and how many of their sessions that ended. */
+	public record Saved(Member member, int sessionsEnded) {
 	}
 
 	@Transactional
@@ -181,18 +210,37 @@ public class MemberService {
 		this.members.saveAndFlush(member);
 	}
 
+	/**
+	 * Deactivates a member and ends every session they are signed in with; answers how
+	 * many.
+	 */
 	@Transactional
-	public void deactivate(MemberPrincipal actor, Long id) {
+	@PreAuthorize("hasRole('LEAD')")
+	public int deactivate(MemberPrincipal actor, Long id) {
 		Member member = find(id);
 		if (actor.is(id)) {
 			throw new RuleViolationException("active", "member.deactivate.self");
 		}
+		if (!member.isActive()) {
+			return 0;
+		}
 		member.deactivate();
+		accessChanged(member, MemberAccessChanged.Change.ACTIVE, "true", "false");
+		return this.sessions.endSessionsOf(id);
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void reactivate(Long id) {
-		find(id).reactivate();
+		Member member = find(id);
+		if (!member.isActive()) {
+			member.reactivate();
+			accessChanged(member, MemberAccessChanged.Change.ACTIVE, "false", "true");
+		}
+	}
+
+	private void accessChanged(Member member, MemberAccessChanged.Change change, String before, String after) {
+		this.events.publishEvent(new MemberAccessChanged(member.getId(), member.getEmail(), change, before, after));
 	}
 
 	/** The names of these members, by id, in one statement. */
@@ -265,6 +313,15 @@ public class MemberService {
 	 */
 	public List<MemberName> contributors() {
 		return this.members.findContributors();
+	}
+
+	/**
+	 * Whether every one of these (blank choices aside) is an active lead or member, in
+	 * one statement however many there are.
+	 */
+	public boolean areContributors(Collection<Long> ids) {
+		Set<Long> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+		return distinct.isEmpty() || this.members.countContributors(distinct) == distinct.size();
 	}
 
 	public boolean isContributor(Long id) {

@@ -48,7 +48,7 @@ class SkillController {
 			return "redirect:/skills";
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return "skill/form";
 		}
 	}
@@ -71,7 +71,7 @@ class SkillController {
 			return "redirect:/skills";
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return "skill/form";
 		}
 	}

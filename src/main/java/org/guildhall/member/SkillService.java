@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Versions;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,12 +55,14 @@ public class SkillService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public Skill add(SkillForm form) {
 		requireFreeName(form.getName(), null);
 		return this.skills.saveAndFlush(new Skill(form.getName(), form.getDescription()));
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public Skill update(Long id, SkillForm form) {
 		Skill skill = find(id);
 		Versions.requireCurrent(Skill.class, id, skill.getVersion(), form.getVersion());

@@ -1,28 +1,27 @@
 package org.guildhall.metrics;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import java.io.Serializable;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import org.guildhall.web.Secrets;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * API tokens for other systems. The secret is shown once when a lead creates it; only its
- * SHA-256 is stored, which is enough for 256 random bits (no salt or slow hash needed, as
- * nobody can guess such a secret from a list of common ones).
+ * SHA-256 is stored (see {@link Secrets}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -33,56 +32,74 @@ public class ApiTokens {
 	/** Tokens live a year at most; a lead creates a new one before it ends. */
 	static final int LONGEST_DAYS = 366;
 
-	private final SecureRandom random = new SecureRandom();
-
 	private final JdbcTemplate jdbc;
+
+	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	ApiTokens(JdbcTemplate jdbc, Clock clock) {
+	ApiTokens(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public Created create(String name, Set<ApiScope> scopes, int validDays, Long leadId) {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = PREFIX + Secrets.newToken();
 		Instant now = this.clock.instant();
 		Long id = this.jdbc.queryForObject(
 				"""
 						insert into api_tokens (name, token_hash, write_outcomes, read_metrics, expires_at, created_by, created_at)
 						values (?, ?, ?, ?, ?, ?, ?) returning id""",
-				Long.class, name.strip(), hash(secret), scopes.contains(ApiScope.WRITE_OUTCOMES),
+				Long.class, name.strip(), Secrets.sha256(secret), scopes.contains(ApiScope.WRITE_OUTCOMES),
 				scopes.contains(ApiScope.READ_METRICS), Timestamp.from(now.plus(Duration.ofDays(validDays))), leadId,
 				Timestamp.from(now));
+		this.events.publishEvent(new ApiTokenActivity(id, name.strip(), ApiTokenActivity.Kind.CREATED,
+				scopes.stream().map(ApiScope::name).sorted().toList() + ", " + validDays + " days"));
 		return new Created(id, name.strip(), secret);
 	}
 
 	/** Checks a secret from a request's Authorization header and notes its use. */
 	@Transactional
 	public Check check(String secret) {
-		if (secret == null || !secret.startsWith(PREFIX)) {
-			return new Check(Verdict.UNKNOWN, null);
-		}
-		Optional<Token> found = this.jdbc
-			.query(SELECT + " where t.token_hash = ?", (row, i) -> token(row), hash(secret))
-			.stream()
-			.findFirst();
+		Optional<Token> found = (secret != null && secret.startsWith(PREFIX))
+				? this.jdbc.query(SELECT + " where t.token_hash = ?", (row, i) -> token(row), Secrets.sha256(secret))
+					.stream()
+					.findFirst()
+				: Optional.empty();
 		if (found.isEmpty()) {
-			return new Check(Verdict.UNKNOWN, null);
+			return refused(new Check(Verdict.UNKNOWN, null));
 		}
 		Token token = found.get();
 		Instant now = this.clock.instant();
 		if (token.revokedAt() != null) {
-			return new Check(Verdict.REVOKED, token);
+			return refused(new Check(Verdict.REVOKED, token));
 		}
 		if (!token.expiresAt().isAfter(now)) {
-			return new Check(Verdict.EXPIRED, token);
+			return refused(new Check(Verdict.EXPIRED, token));
 		}
 		this.jdbc.update("update api_tokens set last_used_at = ? where id = ?", Timestamp.from(now), token.id());
+		if (token.lastUsedAt() == null) {
+			this.events
+				.publishEvent(new ApiTokenActivity(token.id(), token.name(), ApiTokenActivity.Kind.FIRST_USED, null));
+		}
 		return new Check(Verdict.VALID, token);
+	}
+
+	/** A token that may not do what it was sent to do. */
+	@Transactional
+	public void refuse(ApiClient client, String what) {
+		this.events.publishEvent(new ApiTokenActivity(client.tokenId(), client.name(), ApiTokenActivity.Kind.REFUSED,
+				"may not " + what));
+	}
+
+	private Check refused(Check check) {
+		this.events.publishEvent(new ApiTokenActivity((check.token() != null) ? check.token().id() : null,
+				(check.token() != null) ? check.token().name() : null, ApiTokenActivity.Kind.REFUSED,
+				check.verdict().name().toLowerCase(Locale.ROOT)));
+		return check;
 	}
 
 	/** The tokens a page lists at most. */
@@ -96,9 +113,14 @@ public class ApiTokens {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public boolean revoke(Long id) {
-		return this.jdbc.update("update api_tokens set revoked_at = ? where id = ? and revoked_at is null",
-				Timestamp.from(this.clock.instant()), id) == 1;
+		List<String> revoked = this.jdbc.queryForList(
+				"update api_tokens set revoked_at = ? where id = ? and revoked_at is null returning name", String.class,
+				Timestamp.from(this.clock.instant()), id);
+		revoked.forEach((name) -> this.events
+			.publishEvent(new ApiTokenActivity(id, name, ApiTokenActivity.Kind.REVOKED, null)));
+		return !revoked.isEmpty();
 	}
 
 	public boolean exists(Long id) {
@@ -127,16 +149,6 @@ public class ApiTokens {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
-	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every JVM has SHA-256", ex);
-		}
-	}
-
 	/** A token as the page lists it; never its secret. */
 	public record Token(Long id, String name, Set<ApiScope> scopes, Instant expiresAt, Instant revokedAt,
 			Instant lastUsedAt, Instant createdAt, String createdBy) {
@@ -148,7 +160,7 @@ public class ApiTokens {
 	}
 
 	/** A token just created, with the secret to show once. */
-	public record Created(Long id, String name, String secret) {
+	public record Created(Long id, String name, String secret) implements Serializable {
 	}
 
 	public enum Verdict {

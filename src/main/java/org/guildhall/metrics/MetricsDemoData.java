@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * none is recorded, before the start-up roll-up.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 80)
 class MetricsDemoData implements ApplicationRunner {
 
@@ -70,10 +71,11 @@ class MetricsDemoData implements ApplicationRunner {
 
 	private void record(OutcomeMeasure measure, String unit, LocalDate start, LocalDate end, double value,
 			MemberPrincipal lead) {
-		this.outcomes.record(
-				new OutcomeRecord(measure, unit, null, start, end,
-						BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP)),
-				OutcomeOrigin.MANUAL, lead.id(), null);
+		ActingAs.member(lead,
+				() -> this.outcomes.record(
+						new OutcomeRecord(measure, unit, null, start, end,
+								BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP)),
+						OutcomeOrigin.MANUAL, lead.id(), null));
 	}
 
 }

@@ -23,6 +23,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,6 +62,7 @@ public class OutcomeService {
 
 	/** Records one measure; the caller has checked {@link OutcomeRecord#problems()}. */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD') or hasAuthority('SCOPE_outcomes:write')")
 	public long record(OutcomeRecord outcome, OutcomeOrigin origin, Long memberId, Long tokenId) {
 		Map<String, String> problems = outcome.problems();
 		if (!problems.isEmpty()) {
@@ -93,6 +95,7 @@ public class OutcomeService {
 	 * others were not.
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public ImportReport importCsv(Reader csv, Long memberId) throws IOException {
 		List<RowReport> rows = new ArrayList<>();
 		List<OutcomeRecord> accepted = new ArrayList<>();

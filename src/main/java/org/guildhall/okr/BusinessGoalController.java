@@ -48,7 +48,7 @@ class BusinessGoalController {
 			return "redirect:/okrs/goals";
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return "okr/goal-form";
 		}
 	}
@@ -71,7 +71,7 @@ class BusinessGoalController {
 			return "redirect:/okrs/goals";
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return "okr/goal-form";
 		}
 	}

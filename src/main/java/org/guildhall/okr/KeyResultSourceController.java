@@ -51,7 +51,7 @@ class KeyResultSourceController {
 				return "redirect:/okrs/" + keyResult.getObjective().getId() + "#kr-" + id;
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				ex.rejectIn(result);
 			}
 		}
 		return sourceForm(keyResult, model);

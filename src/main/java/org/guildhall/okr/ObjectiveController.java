@@ -71,7 +71,7 @@ class ObjectiveController {
 			return "redirect:/okrs/" + objective.getId();
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return objectiveForm(model);
 		}
 		catch (PeriodClosedException ex) {
@@ -104,7 +104,7 @@ class ObjectiveController {
 			return "redirect:/okrs/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return objectiveForm(model);
 		}
 		catch (PeriodClosedException ex) {
@@ -141,7 +141,7 @@ class ObjectiveController {
 			Flash.success(redirect, "flash.checkIn.recorded", keyResult.getTitle());
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return checkInForm(keyResult, model);
 		}
 		catch (PeriodClosedException ex) {

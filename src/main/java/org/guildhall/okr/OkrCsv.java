@@ -5,22 +5,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.guildhall.web.CsvCells;
 
 /**
- * The three OKR exports: objectives, key results and check-ins of a period. A cell that a
- * spreadsheet would run as a formula (it starts with =, +, - or @) is written as text.
+ * The three OKR exports: objectives, key results and check-ins of a period, each cell
+ * safe to open in a spreadsheet.
  */
 final class OkrCsv {
-
-	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get();
 
 	private OkrCsv() {
 	}
@@ -86,7 +80,7 @@ final class OkrCsv {
 
 	private static void print(Writer out, Rows rows) {
 		try {
-			CSVPrinter csv = new CSVPrinter(out, FORMAT);
+			CSVPrinter csv = new CSVPrinter(out, CsvCells.FORMAT);
 			rows.print(csv);
 			csv.flush();
 		}
@@ -96,15 +90,7 @@ final class OkrCsv {
 	}
 
 	private static Object[] cells(Object... values) {
-		return Arrays.stream(values).map(OkrCsv::safe).toArray();
-	}
-
-	private static Object safe(Object value) {
-		if (value instanceof String text && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-				&& !NUMBER.matcher(text).matches()) {
-			return "'" + text;
-		}
-		return (value != null) ? value : "";
+		return CsvCells.safe(values);
 	}
 
 	private static String number(BigDecimal value) {

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.slf4j.Logger;
@@ -17,7 +18,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * demo community, when no period exists yet.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class OkrDemoData implements ApplicationRunner {
 

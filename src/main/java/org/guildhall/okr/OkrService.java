@@ -28,7 +28,9 @@ import org.guildhall.web.Sparkline;
 import org.guildhall.web.Versions;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,12 +55,15 @@ public class OkrService {
 
 	private final ObjectProvider<KeyResultLinks> keyResultLinks;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	OkrService(OkrPeriodRepository periods, ObjectiveRepository objectives, KeyResultRepository keyResults,
 			CheckInRepository checkIns, BusinessGoalRepository goals, MemberService members,
-			ObjectProvider<KeyResultLinks> keyResultLinks, Clock clock) {
+			ObjectProvider<KeyResultLinks> keyResultLinks, ApplicationEventPublisher events, Clock clock) {
 		this.keyResultLinks = keyResultLinks;
+		this.events = events;
 		this.periods = periods;
 		this.objectives = objectives;
 		this.keyResults = keyResults;
@@ -100,12 +105,14 @@ public class OkrService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public OkrPeriod addPeriod(PeriodForm form) {
 		checkPeriod(form, null);
 		return this.periods.saveAndFlush(new OkrPeriod(form.getName(), form.getStartsOn(), form.getEndsOn()));
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public OkrPeriod updatePeriod(Long id, PeriodForm form) {
 		OkrPeriod period = period(id);
 		Versions.requireCurrent(OkrPeriod.class, id, period.getVersion(), form.getVersion());
@@ -151,6 +158,7 @@ public class OkrService {
 	 * retrospective, and nothing in the period changes any more.
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void closePeriod(MemberPrincipal lead, Long periodId, ClosePeriodForm form) {
 		OkrPeriod period = period(periodId);
 		Versions.requireCurrent(OkrPeriod.class, periodId, period.getVersion(), form.getVersion());
@@ -168,6 +176,7 @@ public class OkrService {
 		}
 		period.close(this.clock.instant(), lead.id());
 		this.periods.saveAndFlush(period);
+		this.events.publishEvent(new PeriodClosed(period.getId(), period.getName(), lead.id(), period.getClosedAt()));
 	}
 
 	// Business goals
@@ -185,12 +194,14 @@ public class OkrService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public BusinessGoal addGoal(BusinessGoalForm form) {
 		requireFreeGoalName(form.getName(), null);
 		return this.goals.saveAndFlush(new BusinessGoal(form.getName(), form.getDescription()));
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public BusinessGoal updateGoal(Long id, BusinessGoalForm form) {
 		BusinessGoal goal = goal(id);
 		Versions.requireCurrent(BusinessGoal.class, id, goal.getVersion(), form.getVersion());
@@ -223,6 +234,7 @@ public class OkrService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public Objective addObjective(ObjectiveForm form) {
 		OkrPeriod period = period(form.getPeriodId());
 		checkOwners(form);
@@ -234,6 +246,7 @@ public class OkrService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public Objective updateObjective(Long id, ObjectiveForm form) {
 		Objective objective = objectiveWithKeyResults(id);
 		Versions.requireCurrent(Objective.class, id, objective.getVersion(), form.getVersion());

@@ -52,7 +52,7 @@ class PeriodController {
 			return "redirect:/okrs/periods";
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return "okr/period-form";
 		}
 	}
@@ -79,7 +79,7 @@ class PeriodController {
 			Flash.success(redirect, "flash.period.updated", period.getName());
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return "okr/period-form";
 		}
 		catch (PeriodClosedException ex) {

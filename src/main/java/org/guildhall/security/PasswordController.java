@@ -4,6 +4,7 @@ import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.web.Flash;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A signed-in member changes their own password.
+ * A signed-in member changes their own password; their other sessions end, the one they
+ * did it in stays.
  */
 @Controller
 @RequestMapping("/account/password")
@@ -27,9 +29,19 @@ class PasswordController {
 
 	private final PasswordEncoder passwords;
 
-	PasswordController(MemberService members, PasswordEncoder passwords) {
+	private final PasswordPolicy policy;
+
+	private final AccountSessions sessions;
+
+	private final ApplicationEventPublisher events;
+
+	PasswordController(MemberService members, PasswordEncoder passwords, PasswordPolicy policy,
+			AccountSessions sessions, ApplicationEventPublisher events) {
 		this.members = members;
 		this.passwords = passwords;
+		this.policy = policy;
+		this.sessions = sessions;
+		this.events = events;
 	}
 
 	@GetMapping
@@ -41,19 +53,24 @@ class PasswordController {
 	@PostMapping
 	String changePassword(@Validated @ModelAttribute("password") PasswordChangeForm form, BindingResult result,
 			@AuthenticationPrincipal MemberPrincipal actor, RedirectAttributes redirect) {
-		String currentHash = this.members.principal(actor.id()).getPassword();
+		MemberPrincipal current = this.members.principal(actor.id());
 		if (form.currentPassword() != null && !form.currentPassword().isEmpty()
-				&& (currentHash == null || !this.passwords.matches(form.currentPassword(), currentHash))) {
+				&& (current.getPassword() == null || form.currentPassword().length() > PasswordRules.MAX_LENGTH
+						|| !this.passwords.matches(form.currentPassword(), current.getPassword()))) {
 			result.rejectValue("currentPassword", "password.current.wrong");
 		}
 		if (!form.confirmed()) {
 			result.rejectValue("confirmation", "password.confirmation");
 		}
+		this.policy.problemWith(form.password(), current.getUsername(), current.name())
+			.ifPresent((code) -> result.rejectValue("password", code));
 		if (result.hasErrors()) {
 			return "security/password";
 		}
 		this.members.changePasswordHash(actor.id(), this.passwords.encode(form.password()));
-		Flash.success(redirect, "flash.password.changed");
+		this.events.publishEvent(new PasswordChanged(actor.id(), current.getUsername()));
+		int ended = this.sessions.end(actor.id(), SessionsEnded.Reason.PASSWORD_CHANGED);
+		Flash.success(redirect, "flash.password.changed", ended);
 		return "redirect:/members/" + actor.id();
 	}
 

@@ -1,36 +1,50 @@
 package org.guildhall.security;
 
-import java.util.Map;
+import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
+import org.guildhall.metrics.ApiClient;
 import org.guildhall.metrics.ApiScope;
 import org.guildhall.metrics.ApiTokens;
 import org.guildhall.web.ApiProblems;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The access rules of every URL. Anything not listed here is denied, so a new page is
- * invisible until it is given a rule (and a test of that rule).
+ * invisible until it is given a rule (and a test of that rule). Lead-only service methods
+ * also carry {@code @PreAuthorize}, so that a mistake here cannot open them.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+			+ "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(), "
+			+ "screen-wake-lock=(), publickey-credentials-get=(self), fullscreen=(self)";
 
 	/**
 	 * The API: stateless, a bearer token per request, no session and so no CSRF to forge;
@@ -40,6 +54,7 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, ApiRateLimiter limiter, ApiProblems problems)
 			throws Exception {
+		safeHeaders(http);
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/v1/outcomes")
 				.hasAuthority(ApiScope.WRITE_OUTCOMES.authority())
@@ -56,15 +71,26 @@ class SecurityConfiguration {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
 				problems.write(response, HttpStatus.UNAUTHORIZED,
 						"Send an API token as Authorization: Bearer followed by the token.");
-			})
-				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
-						"This token may not do this: a CoP lead gives tokens their permissions.")));
+			}).accessDeniedHandler((request, response, ex) -> {
+				if (SecurityContextHolder.getContext().getAuthentication() != null && SecurityContextHolder.getContext()
+					.getAuthentication()
+					.getPrincipal() instanceof ApiClient client) {
+					tokens.refuse(client, request.getMethod() + " " + request.getRequestURI());
+				}
+				problems.write(response, HttpStatus.FORBIDDEN,
+						"This token may not do this: a CoP lead gives tokens their permissions.");
+			}));
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain guildhallSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain guildhallSecurity(HttpSecurity http, SessionSettings sessions, RateLimits limits,
+			@Value("${guildhall.sign-in.requests-per-minute:30}") int signInsPerMinute, Clock clock) throws Exception {
+		safeHeaders(http);
+		http.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteLifetime()),
+				SecurityContextHolderFilter.class)
+			.addFilterBefore(new SignInRateLimitFilter(limits, signInsPerMinute), CsrfFilter.class);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/webjars/**", "/assets/**", "/favicon.ico", "/error")
@@ -113,7 +139,10 @@ class SecurityConfiguration {
 					"/league/pairings/new", "/league/pairings/{id}/check-ins", "/league/pairings/{id}/complete",
 					"/league/pairings/{id}/end")
 			.hasAnyRole("LEAD", "MEMBER")
-			.requestMatchers("/account/password")
+			.requestMatchers("/accounts/locked", "/accounts/locked/{id}/unlock", "/audit", "/audit/export")
+			.hasRole("LEAD")
+			.requestMatchers("/account/password", "/account/sessions", "/account/sessions/end-others",
+					"/account/sessions/{handle}/end")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/", "/members", "/members/{id}", "/skills", "/okrs", "/okrs/dashboard",
 					"/okrs/periods", "/okrs/goals", "/okrs/{id}", "/okrs/export/**", "/backlog", "/backlog/{id}",
@@ -127,21 +156,31 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.denyAll())
-			.formLogin((login) -> login.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.headers(
-					(headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
+			.formLogin((login) -> login.loginPage("/login")
+				.successHandler(new SignInSuccessHandler(clock))
+				.failureHandler((request, response,
+						ex) -> response.sendRedirect(request.getContextPath()
+								+ ((ex instanceof LockedException) ? "/login?locked" : "/login?error")))
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"));
 		return http.build();
 	}
 
 	/**
-	 * Argon2 hashes passphrases of any length (bcrypt stops at 72 bytes); the delegating
-	 * encoder records the algorithm in each hash so that it can change later.
+	 * Sign-in links and calendar tokens live in URLs, so no other site learns a URL from
+	 * the Referer; the browser features Guildhall never uses stay off; HSTS is sent on
+	 * HTTPS (Spring Security's default).
 	 */
+	private static void safeHeaders(HttpSecurity http) throws Exception {
+		http.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY)));
+	}
+
+	/** Denied requests become events, which the audit trail keeps. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2",
-				Map.of("argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+		return new SpringAuthorizationEventPublisher(events);
 	}
 
 }

@@ -1,9 +1,13 @@
 package org.guildhall.security;
 
+import java.time.Instant;
+import java.util.Optional;
+
 import org.guildhall.member.MemberService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Controller;
@@ -18,8 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The one-time set-up of a fresh installation: it creates the first lead, and answers 404
- * as soon as any account exists.
+ * The one-time set-up of a fresh installation: whoever holds the set-up code from the
+ * start-up log creates the first lead. A wrong code counts like a failed sign-in, and the
+ * page answers 404 as soon as any account exists.
  */
 @Controller
 @RequestMapping("/setup")
@@ -29,9 +34,22 @@ class SetupController {
 
 	private final PasswordEncoder passwords;
 
-	SetupController(MemberService members, PasswordEncoder passwords) {
+	private final SetupCode code;
+
+	private final SignInThrottle throttle;
+
+	private final PasswordPolicy policy;
+
+	private final ApplicationEventPublisher events;
+
+	SetupController(MemberService members, PasswordEncoder passwords, SetupCode code, SignInThrottle throttle,
+			PasswordPolicy policy, ApplicationEventPublisher events) {
 		this.members = members;
 		this.passwords = passwords;
+		this.code = code;
+		this.throttle = throttle;
+		this.policy = policy;
+		this.events = events;
 	}
 
 	@GetMapping
@@ -45,9 +63,14 @@ class SetupController {
 	String createFirstLead(@Validated @ModelAttribute("setup") SetupForm form, BindingResult result,
 			RedirectAttributes redirect) {
 		requireFreshInstallation();
+		if (!result.hasFieldErrors("code")) {
+			checkCode(form.code(), result);
+		}
 		if (!form.confirmed()) {
 			result.rejectValue("confirmation", "password.confirmation");
 		}
+		this.policy.problemWith(form.password(), form.email(), form.name())
+			.ifPresent((problem) -> result.rejectValue("password", problem));
 		if (result.hasErrors()) {
 			return "security/setup";
 		}
@@ -56,14 +79,34 @@ class SetupController {
 				.createFirstLead(form.name(), form.email(), form.country(), form.timeZone(),
 						this.passwords.encode(form.password()))
 				.map((lead) -> {
+					this.events.publishEvent(new FirstLeadCreated(lead.getId(), lead.getEmail()));
 					Flash.success(redirect, "flash.setup.done", lead.getEmail());
 					return "redirect:/login";
 				})
 				.orElseThrow(SetupController::setupDone);
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return "security/setup";
+		}
+	}
+
+	/**
+	 * Counted before it is compared, so that guessing the code waits like guessing a
+	 * password.
+	 */
+	private void checkCode(String typed, BindingResult result) {
+		Optional<Instant> waitUntil = this.throttle.admit(SignInThrottle.SET_UP);
+		if (waitUntil.isPresent()) {
+			result.rejectValue("code", "setup.code.waiting");
+		}
+		else if (this.code.matches(typed)) {
+			this.throttle.reset(SignInThrottle.SET_UP);
+		}
+		else {
+			this.throttle.failed(SignInThrottle.SET_UP)
+				.ifPresent((until) -> this.events.publishEvent(AccountLocked.locked(null, "set-up code", until)));
+			result.rejectValue("code", "setup.code.wrong");
 		}
 	}
 

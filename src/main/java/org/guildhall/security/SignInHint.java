@@ -1,16 +1,18 @@
 package org.guildhall.security;
 
+import org.guildhall.database.DemoDataCondition;
 import org.guildhall.member.MemberService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs one line saying how to sign in, once Guildhall is ready.
+ * Logs one line saying how to sign in, once Guildhall is ready: on a fresh installation,
+ * with the set-up code that the set-up page asks for.
  */
 @Component
 class SignInHint {
@@ -19,21 +21,26 @@ class SignInHint {
 
 	private final MemberService members;
 
-	private final boolean demoData;
+	private final SetupCode setupCode;
 
-	SignInHint(MemberService members, @Value("${guildhall.demo-data.enabled:false}") boolean demoData) {
+	SignInHint(MemberService members, SetupCode setupCode) {
 		this.members = members;
-		this.demoData = demoData;
+		this.setupCode = setupCode;
 	}
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
-		String base = "http://localhost:"
-				+ event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080");
+		Environment environment = event.getApplicationContext().getEnvironment();
+		String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
 		if (!this.members.anyAccountExists()) {
-			log.info("Guildhall is ready: open {}/setup to create the first lead", base);
+			if (this.setupCode.chosen()) {
+				log.info("Guildhall is ready: open {}/setup and enter the set-up code from GUILDHALL_SETUP_CODE", base);
+			}
+			else {
+				log.info("Guildhall is ready: open {}/setup and enter the set-up code {}", base, this.setupCode.code());
+			}
 		}
-		else if (this.demoData) {
+		else if (DemoDataCondition.enabled(environment)) {
 			log.info("Guildhall is ready: sign in at {} as lead@example.com, member@example.com or manager@example.com "
 					+ "with the password guildhall-demo", base);
 		}

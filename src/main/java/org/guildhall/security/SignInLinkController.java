@@ -1,6 +1,9 @@
 package org.guildhall.security;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletResponse;
+import org.guildhall.member.Member;
 import org.guildhall.web.Flash;
 import org.guildhall.web.RuleViolationException;
 
@@ -25,8 +28,11 @@ class SignInLinkController {
 
 	private final SignInLinkService links;
 
-	SignInLinkController(SignInLinkService links) {
+	private final PasswordPolicy policy;
+
+	SignInLinkController(SignInLinkService links, PasswordPolicy policy) {
 		this.links = links;
+		this.policy = policy;
 	}
 
 	@PostMapping("/members/{id}/sign-in-link")
@@ -70,21 +76,25 @@ class SignInLinkController {
 	@PostMapping("/sign-in-links/{token}")
 	String setPassword(@PathVariable String token, @Validated @ModelAttribute("password") NewPasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		Optional<Member> member = this.links.memberFor(token);
+		if (member.isEmpty()) {
+			this.links.refuse(token);
+			return linkUnusable(response);
+		}
 		if (!form.confirmed()) {
 			result.rejectValue("confirmation", "password.confirmation");
 		}
+		this.policy.problemWith(form.password(), member.get().getEmail(), member.get().getName())
+			.ifPresent((code) -> result.rejectValue("password", code));
 		if (result.hasErrors()) {
-			return this.links.memberFor(token).map((member) -> {
-				model.addAttribute("memberName", member.getName());
-				model.addAttribute("token", token);
-				return "security/set-password";
-			}).orElseGet(() -> linkUnusable(response));
+			model.addAttribute("memberName", member.get().getName());
+			model.addAttribute("token", token);
+			return "security/set-password";
 		}
-		if (!this.links.setPassword(token, form.password())) {
-			return linkUnusable(response);
-		}
-		Flash.success(redirect, "flash.password.set");
-		return "redirect:/login";
+		return this.links.setPassword(token, form.password()).map((ended) -> {
+			Flash.success(redirect, "flash.password.set", ended);
+			return "redirect:/login";
+		}).orElseGet(() -> linkUnusable(response));
 	}
 
 	private static String linkUnusable(HttpServletResponse response) {

@@ -1,35 +1,36 @@
 package org.guildhall.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.guildhall.member.Member;
+import org.guildhall.member.MemberAccessChanged;
 import org.guildhall.member.MemberService;
 import org.guildhall.web.RuleViolationException;
+import org.guildhall.web.Secrets;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sign-in links: how a member added by a lead gets a password of their own, without
- * anyone else ever knowing it, and how a lead helps someone who forgot theirs.
+ * anyone else ever knowing it, and how a lead helps someone who forgot theirs. A link
+ * works once, for an active member; a first password may wait a week, a reset only a day.
  */
 @Service
 @Transactional(readOnly = true)
 public class SignInLinkService {
 
-	static final Duration VALIDITY = Duration.ofDays(7);
+	static final Duration FIRST_PASSWORD_VALIDITY = Duration.ofDays(7);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
+	static final Duration RESET_VALIDITY = Duration.ofHours(24);
 
 	private final SignInLinkRepository links;
 
@@ -37,64 +38,101 @@ public class SignInLinkService {
 
 	private final PasswordEncoder passwords;
 
+	private final SignInThrottle throttle;
+
+	private final AccountSessions sessions;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	SignInLinkService(SignInLinkRepository links, MemberService members, PasswordEncoder passwords, Clock clock) {
+	SignInLinkService(SignInLinkRepository links, MemberService members, PasswordEncoder passwords,
+			SignInThrottle throttle, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
 		this.links = links;
 		this.members = members;
 		this.passwords = passwords;
+		this.throttle = throttle;
+		this.sessions = sessions;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/** A new link for the member; it replaces any link they have not used yet. */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public IssuedLink issue(Long memberId) {
 		Member member = this.members.find(memberId);
 		if (!member.isActive()) {
 			throw new RuleViolationException("member", "signInLink.deactivated");
 		}
 		Instant now = this.clock.instant();
-		this.links.findUnused(memberId).forEach((link) -> link.revoke(now));
-		byte[] secret = new byte[32];
-		RANDOM.nextBytes(secret);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		SignInLink link = this.links.save(new SignInLink(memberId, hash(token), now.plus(VALIDITY)));
+		revokePending(memberId, now);
+		String token = Secrets.newToken();
+		Duration validity = member.canSignIn() ? RESET_VALIDITY : FIRST_PASSWORD_VALIDITY;
+		SignInLink link = this.links.save(new SignInLink(memberId, Secrets.sha256(token), now.plus(validity)));
+		this.events.publishEvent(new SignInLinkIssued(memberId, member.getEmail(), link.getExpiresAt()));
 		return new IssuedLink(member.getName(), token, link.getExpiresAt());
 	}
 
-	/** The member a usable link is for. */
+	/** The active member a usable link is for. */
 	public Optional<Member> memberFor(String token) {
-		return usable(token).map((link) -> this.members.find(link.getMemberId()));
+		return this.links.findByTokenHash(Secrets.sha256(token))
+			.filter((link) -> link.isUsableAt(this.clock.instant()))
+			.map((link) -> this.members.find(link.getMemberId()))
+			.filter(Member::isActive);
 	}
 
-	/** Sets the password, once; false when the link was used, replaced or has expired. */
+	/**
+	 * Records that a link which no longer works was tried again, when it ever belonged to
+	 * someone.
+	 */
 	@Transactional
-	public boolean setPassword(String token, String password) {
-		Optional<SignInLink> usable = this.links.lockByTokenHash(hash(token))
-			.filter((link) -> link.isUsableAt(this.clock.instant()));
-		usable.ifPresent((link) -> {
-			link.use(this.clock.instant());
-			this.members.changePasswordHash(link.getMemberId(), this.passwords.encode(password));
-		});
-		return usable.isPresent();
+	public void refuse(String token) {
+		this.links.findByTokenHash(Secrets.sha256(token))
+			.map((link) -> this.members.find(link.getMemberId()))
+			.ifPresent(
+					(member) -> this.events.publishEvent(new SignInLinkUsed(member.getId(), member.getEmail(), false)));
 	}
 
-	private Optional<SignInLink> usable(String token) {
-		return this.links.findByTokenHash(hash(token)).filter((link) -> link.isUsableAt(this.clock.instant()));
+	/**
+	 * Sets the password, once, and signs the member out everywhere else: answers how many
+	 * sessions that ended, or empty when the link was used, replaced or has expired, or
+	 * its member was deactivated.
+	 */
+	@Transactional
+	public Optional<Integer> setPassword(String token, String password) {
+		Optional<SignInLink> found = this.links.lockByTokenHash(Secrets.sha256(token));
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		SignInLink link = found.get();
+		Member member = this.members.find(link.getMemberId());
+		if (!link.isUsableAt(this.clock.instant()) || !member.isActive()) {
+			this.events.publishEvent(new SignInLinkUsed(member.getId(), member.getEmail(), false));
+			return Optional.empty();
+		}
+		link.use(this.clock.instant());
+		this.members.changePasswordHash(member.getId(), this.passwords.encode(password));
+		this.throttle.reset(member.getEmail());
+		this.events.publishEvent(new SignInLinkUsed(member.getId(), member.getEmail(), true));
+		return Optional.of(this.sessions.end(member.getId(), SessionsEnded.Reason.PASSWORD_CHANGED));
 	}
 
-	private static String hash(String token) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
+	/** A deactivated member's pending links stop working at once. */
+	@EventListener
+	@Transactional
+	void revokeLinksOfDeactivated(MemberAccessChanged changed) {
+		if (changed.change() == MemberAccessChanged.Change.ACTIVE && "false".equals(changed.after())) {
+			revokePending(changed.memberId(), this.clock.instant());
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+	}
+
+	private void revokePending(Long memberId, Instant now) {
+		this.links.findUnused(memberId).forEach((link) -> link.revoke(now));
 	}
 
 	/** A link just made: its token is shown once and never stored. */
-	public record IssuedLink(String memberName, String token, Instant expiresAt) {
+	public record IssuedLink(String memberName, String token, Instant expiresAt) implements Serializable {
 	}
 
 }

@@ -3,7 +3,6 @@ package org.guildhall.session;
 import java.time.Clock;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.web.Flash;
 import org.guildhall.web.NotFoundException;
 
 import org.springframework.http.ResponseEntity;
@@ -41,16 +40,16 @@ class CalendarFeedController {
 		this.clock = clock;
 	}
 
+	/** The address is shown only right after it is made: Guildhall keeps no copy. */
 	@GetMapping("/sessions/calendar-feed")
 	String showFeed(@AuthenticationPrincipal MemberPrincipal member, Model model) {
-		model.addAttribute("feedUrl", feedUrl(this.feeds.tokenOf(member.id())));
+		model.addAttribute("feedCreatedAt", this.feeds.createdAt(member.id()).orElse(null));
 		return "session/feed";
 	}
 
 	@PostMapping("/sessions/calendar-feed/reset")
 	String resetFeed(@AuthenticationPrincipal MemberPrincipal member, RedirectAttributes redirect) {
-		this.feeds.reset(member.id());
-		Flash.success(redirect, "flash.feed.reset");
+		redirect.addFlashAttribute("feedUrl", feedUrl(this.feeds.reset(member.id())));
 		return "redirect:/sessions/calendar-feed";
 	}
 

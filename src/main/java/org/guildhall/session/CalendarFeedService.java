@@ -1,11 +1,12 @@
 package org.guildhall.session;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.guildhall.member.MemberService;
+import org.guildhall.web.Secrets;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -14,13 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A member's personal calendar feed: a secret address that calendar apps poll without
- * signing in. The token is the only credential, so it is long, random and replaceable.
+ * signing in. The token is the only credential, so it is long, random and replaceable,
+ * shown once when it is made, and kept only as its SHA-256.
  */
 @Service
 @Transactional(readOnly = true)
 public class CalendarFeedService {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -31,24 +31,24 @@ public class CalendarFeedService {
 		this.members = members;
 	}
 
-	/** The member's token, created on first use. */
-	@Transactional
-	public String tokenOf(Long memberId) {
-		this.jdbc.update(
-				"insert into calendar_feeds (member_id, token) values (:member, :token) on conflict do nothing",
-				new MapSqlParameterSource("member", memberId).addValue("token", newToken()));
-		return this.jdbc.queryForObject("select token from calendar_feeds where member_id = :member",
-				new MapSqlParameterSource("member", memberId), String.class);
+	/** When the member's current address was made, if they have one. */
+	public Optional<Instant> createdAt(Long memberId) {
+		return this.jdbc
+			.queryForList("select created_at from calendar_feeds where member_id = :member",
+					new MapSqlParameterSource("member", memberId), Timestamp.class)
+			.stream()
+			.findFirst()
+			.map(Timestamp::toInstant);
 	}
 
-	/** A new address; the old one stops working at once. */
+	/** A new address, answered once; an older one stops working at once. */
 	@Transactional
 	public String reset(Long memberId) {
-		String token = newToken();
+		String token = Secrets.newToken();
 		this.jdbc.update("""
-				insert into calendar_feeds (member_id, token) values (:member, :token)
-				on conflict (member_id) do update set token = excluded.token, created_at = now()""",
-				new MapSqlParameterSource("member", memberId).addValue("token", token));
+				insert into calendar_feeds (member_id, token_hash) values (:member, :hash)
+				on conflict (member_id) do update set token_hash = excluded.token_hash, created_at = now()""",
+				new MapSqlParameterSource("member", memberId).addValue("hash", Secrets.sha256(token)));
 		return token;
 	}
 
@@ -57,15 +57,9 @@ public class CalendarFeedService {
 		if (token == null || token.length() != 43) {
 			return Optional.empty();
 		}
-		List<Long> found = this.jdbc.queryForList("select member_id from calendar_feeds where token = :token",
-				new MapSqlParameterSource("token", token), Long.class);
+		List<Long> found = this.jdbc.queryForList("select member_id from calendar_feeds where token_hash = :hash",
+				new MapSqlParameterSource("hash", Secrets.sha256(token)), Long.class);
 		return found.stream().filter(this.members::isContributor).findFirst();
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

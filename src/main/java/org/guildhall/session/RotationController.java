@@ -57,7 +57,7 @@ class RotationController {
 				return "redirect:/sessions/rotation";
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				ex.rejectIn(result);
 			}
 		}
 		return rotationPage(viewer, model);

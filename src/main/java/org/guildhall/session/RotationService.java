@@ -26,6 +26,7 @@ import org.guildhall.web.RuleViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -120,6 +121,7 @@ public class RotationService {
 
 	/** A lead asks a core-team member (usually the suggested one) to facilitate. */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void assign(Long sessionId, Long memberId) {
 		CommunitySession session = upcomingNeedingFacilitator(sessionId);
 		if (!isCoreTeam(memberId)) {

@@ -157,7 +157,7 @@ class SessionController {
 			return "redirect:/sessions/" + session.getId();
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return sessionForm(model);
 		}
 	}
@@ -199,7 +199,7 @@ class SessionController {
 			return "redirect:/sessions/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return sessionForm(model);
 		}
 	}
@@ -238,10 +238,13 @@ class SessionController {
 	}
 
 	@PostMapping("/{id}/attendance")
-	String recordAttendance(@PathVariable Long id, @ModelAttribute("attendance") AttendanceForm form,
+	String recordAttendance(@PathVariable Long id, @Validated @ModelAttribute("attendance") AttendanceForm form,
 			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
 			RedirectAttributes redirect) {
 		try {
+			if (result.hasErrors()) {
+				return attendanceForm(this.sessions.attendanceOf(actor, id), model);
+			}
 			List<Long> attendees = new ArrayList<>(form.getAttendeeIds());
 			attendees.addAll(form.getOthers());
 			this.sessions.recordAttendance(actor, id, attendees);

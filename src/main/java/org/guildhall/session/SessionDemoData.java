@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberName;
 import org.guildhall.member.MemberPrincipal;
@@ -19,7 +20,6 @@ import org.guildhall.member.MemberService;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * session yet.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 50)
 class SessionDemoData implements ApplicationRunner {
 

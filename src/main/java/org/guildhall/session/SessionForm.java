@@ -65,8 +65,10 @@ class SessionForm {
 	@Max(10000)
 	private Integer capacity;
 
+	@Size(max = 5)
 	private List<Long> facilitatorIds = new ArrayList<>();
 
+	@Size(max = 10)
 	private List<Long> skillIds = new ArrayList<>();
 
 	private Long backlogItemId;

@@ -37,6 +37,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -160,6 +161,7 @@ public class SessionService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public CommunitySession plan(SessionForm form) {
 		check(form);
 		CommunitySession session = new CommunitySession(form.getTitle(), form.getFormat(), startOf(form),
@@ -169,6 +171,7 @@ public class SessionService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public CommunitySession update(Long id, SessionForm form) {
 		CommunitySession session = find(id);
 		Versions.requireCurrent(CommunitySession.class, id, session.getVersion(), form.getVersion());
@@ -183,6 +186,7 @@ public class SessionService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void cancel(Long id) {
 		CommunitySession session = find(id);
 		if (session.hasStarted(this.clock.instant())) {
@@ -245,7 +249,7 @@ public class SessionService {
 	public void recordAttendance(MemberPrincipal actor, Long id, Collection<Long> attendeeIds) {
 		CommunitySession session = attendanceOf(actor, id);
 		Set<Long> attendees = new HashSet<>(attendeeIds);
-		if (!attendees.stream().allMatch(this.members::isContributor)) {
+		if (!this.members.areContributors(attendees)) {
 			throw new RuleViolationException("attendeeIds", "session.attendee.unknown");
 		}
 		Map<Long, MemberCard> cards = this.members.cardsOf(attendees);
@@ -309,7 +313,7 @@ public class SessionService {
 		if (blank(form.getOnlineLink()) && blank(form.getPlace())) {
 			throw new RuleViolationException("onlineLink", "session.where.missing");
 		}
-		if (!form.getFacilitatorIds().stream().allMatch(this.members::isContributor)) {
+		if (!this.members.areContributors(form.getFacilitatorIds())) {
 			throw new RuleViolationException("facilitatorIds", "okr.owner.notContributor");
 		}
 		if (!this.skills.namesOf(form.getSkillIds()).keySet().containsAll(form.getSkillIds())) {

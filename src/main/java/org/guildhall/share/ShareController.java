@@ -100,7 +100,7 @@ class ShareController {
 			return "redirect:/shares/" + share.getId();
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return shareForm(model);
 		}
 	}
@@ -124,7 +124,7 @@ class ShareController {
 			return "redirect:/shares/" + id;
 		}
 		catch (RuleViolationException ex) {
-			result.rejectValue(ex.field(), ex.code());
+			ex.rejectIn(result);
 			return shareForm(model);
 		}
 	}

@@ -3,9 +3,9 @@ package org.guildhall.share;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.experiment.ExperimentChoice;
 import org.guildhall.experiment.ExperimentService;
 import org.guildhall.member.MemberPrincipal;
@@ -15,7 +15,6 @@ import org.guildhall.member.SkillService;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * shared yet.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 40)
 class ShareDemoData implements ApplicationRunner {
 

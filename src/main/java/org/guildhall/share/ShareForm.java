@@ -46,8 +46,10 @@ class ShareForm {
 
 	private Long experimentId;
 
+	@Size(max = 10)
 	private List<Long> skillIds = new ArrayList<>();
 
+	@Size(max = 20)
 	private List<Long> peopleIds = new ArrayList<>();
 
 	static ShareForm blank(LocalDate today, Long experimentId) {

@@ -124,7 +124,7 @@ public class ShareService {
 				&& (form.getBody() == null || form.getBody().isBlank())) {
 			throw new RuleViolationException("link", "share.linkOrBody");
 		}
-		if (!form.getPeopleIds().stream().allMatch(this.members::isContributor)) {
+		if (!this.members.areContributors(form.getPeopleIds())) {
 			throw new RuleViolationException("peopleIds", "okr.owner.notContributor");
 		}
 		if (!this.skills.namesOf(form.getSkillIds()).keySet().containsAll(form.getSkillIds())) {

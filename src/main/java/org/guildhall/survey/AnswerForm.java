@@ -14,8 +14,10 @@ class AnswerForm {
 	@Size(max = 2000)
 	private String expectations;
 
+	@Size(max = 10)
 	private List<SessionFormat> formats = new ArrayList<>();
 
+	@Size(max = 10)
 	private List<Long> skillIds = new ArrayList<>();
 
 	boolean isEmpty() {

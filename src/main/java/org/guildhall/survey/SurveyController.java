@@ -56,7 +56,7 @@ class SurveyController {
 				return "redirect:/surveys/" + round.getId();
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				ex.rejectIn(result);
 			}
 		}
 		return roundsPage(1, lead, model);
@@ -114,7 +114,7 @@ class SurveyController {
 				return "redirect:/surveys/" + id;
 			}
 			catch (RuleViolationException ex) {
-				result.rejectValue(ex.field(), ex.code());
+				ex.rejectIn(result);
 			}
 		}
 		return answerForm(round, model);

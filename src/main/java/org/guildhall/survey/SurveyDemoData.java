@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberName;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
@@ -16,7 +18,6 @@ import org.guildhall.session.SessionFormat;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * round the demo member has not answered yet. Loaded once, when there is no round.
  */
 @Component
-@ConditionalOnBooleanProperty("guildhall.demo-data.enabled")
+@ConditionalOnDemoData
 @Order(Ordered.HIGHEST_PRECEDENCE + 60)
 class SurveyDemoData implements ApplicationRunner {
 
@@ -126,7 +127,8 @@ class SurveyDemoData implements ApplicationRunner {
 		// the next round may open only once this one is closed in the database
 		this.rounds.saveAndFlush(first);
 		if (firstAnswer != null) {
-			this.surveys.turnIntoBacklogItem(lead, firstAnswer);
+			Long answer = firstAnswer;
+			ActingAs.member(lead, () -> this.surveys.turnIntoBacklogItem(lead, answer));
 		}
 
 		SurveyRound second = this.rounds.save(new SurveyRound("Planning 2027: what should we do more of?",

@@ -25,6 +25,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,6 +89,7 @@ public class SurveyService {
 
 	/** Opens a round; the one open round must be closed first. */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public SurveyRound open(MemberPrincipal lead, RoundForm form) {
 		if (this.rounds.findOpen().isPresent()) {
 			throw new RuleViolationException("title", "survey.alreadyOpen");
@@ -102,6 +104,7 @@ public class SurveyService {
 	}
 
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public void close(Long id) {
 		round(id).close(this.clock.instant());
 	}
@@ -185,6 +188,7 @@ public class SurveyService {
 	 * twice gives the same item.
 	 */
 	@Transactional
+	@PreAuthorize("hasRole('LEAD')")
 	public Long turnIntoBacklogItem(MemberPrincipal lead, Long answerId) {
 		SurveyAnswer answer = this.answers.findById(answerId).orElseThrow(() -> new AnswerNotFoundException(answerId));
 		if (answer.getExpectations() == null) {

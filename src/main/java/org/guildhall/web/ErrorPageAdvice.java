@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -40,12 +42,19 @@ class ErrorPageAdvice {
 		return "error/404";
 	}
 
-	/** A path such as /members/abc names nothing that can exist. */
+	/**
+	 * A path such as /members/abc names nothing that can exist; a parameter that cannot
+	 * be read (text with control characters) is a request Guildhall cannot take.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String malformedPathVariable(MethodArgumentTypeMismatchException ex) {
+	String malformedArgument(MethodArgumentTypeMismatchException ex, HttpServletResponse response) {
 		log.debug("Malformed value for {}", ex.getName());
-		return "error/404";
+		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "error/404";
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		return "error/400";
 	}
 
 	/**

@@ -1,12 +1,15 @@
 package org.guildhall.web;
 
+import java.io.Serializable;
+
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A one-line message shown on the page a form redirects to, as a message code with its
- * arguments.
+ * arguments. It waits in the session between the two requests, so it is serializable (and
+ * so must its arguments be).
  */
-public record Flash(Kind kind, String code, Object... args) {
+public record Flash(Kind kind, String code, Object... args) implements Serializable {
 
 	/** Success is green, a refusal amber. */
 	public enum Kind {

@@ -19,6 +19,12 @@ import org.springframework.web.util.UriUtils;
  */
 public record PageLinks(long totalElements, int number, int totalPages, Link previous, Link next, List<Link> window) {
 
+	/**
+	 * Counting stops beyond this many rows (a count reads every row it counts): a list
+	 * then says "more than" this and pages up to it.
+	 */
+	public static final int COUNT_LIMIT = 10_000;
+
 	private static final int WINDOW = 2;
 
 	public record Link(String label, String url, boolean current, boolean gap) {
@@ -27,6 +33,15 @@ public record PageLinks(long totalElements, int number, int totalPages, Link pre
 			return new Link("…", null, false, true);
 		}
 
+	}
+
+	/** Whether the count stopped early, so that the total is a lower bound. */
+	public boolean countStopped() {
+		return this.totalElements > COUNT_LIMIT;
+	}
+
+	public int countLimit() {
+		return COUNT_LIMIT;
 	}
 
 	public static PageLinks of(Page<?> page) {
@@ -51,10 +66,12 @@ public record PageLinks(long totalElements, int number, int totalPages, Link pre
 				window.add(link(base, number, current));
 			}
 			if (to < last) {
-				if (to < last - 1) {
+				if (to < last - 1 || page.getTotalElements() > COUNT_LIMIT) {
 					window.add(Link.ellipsis());
 				}
-				window.add(link(base, last, current));
+				if (page.getTotalElements() <= COUNT_LIMIT) {
+					window.add(link(base, last, current));
+				}
 			}
 		}
 		Link previous = page.hasPrevious() ? link(base, current - 1, current) : null;

@@ -12,12 +12,16 @@ public final class QueryParameters {
 	private QueryParameters() {
 	}
 
-	/** Text with its edges trimmed and cut to a length, or null when blank. */
+	/**
+	 * Text with its edges trimmed, control characters dropped and cut to a length, or
+	 * null when blank.
+	 */
 	public static String text(String value, int maxLength) {
-		if (value == null || value.isBlank()) {
+		String cleaned = Text.withoutControlCharacters(value);
+		if (cleaned == null || cleaned.isBlank()) {
 			return null;
 		}
-		String stripped = value.strip();
+		String stripped = cleaned.strip();
 		return (stripped.length() > maxLength) ? stripped.substring(0, maxLength) : stripped;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.guildhall.experiment.ExperimentKind;
 import org.guildhall.experiment.ExperimentLogged;
 import org.guildhall.member.Member;
+import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
@@ -123,7 +124,7 @@ class PairingTests {
 		assertThat(this.league.find(id).getStatus()).as("a lead asking for themselves still needs approval")
 			.isEqualTo(PairingStatus.REQUESTED);
 		assertThatExceptionOfType(AccessDeniedException.class)
-			.isThrownBy(() -> this.pairings.approve(leadAsSidekick, id, null));
+			.isThrownBy(() -> ActingAs.member(leadAsSidekick, () -> this.pairings.approve(leadAsSidekick, id, null)));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -67,7 +68,7 @@ public class MemberFixtures {
 		form.setJobRole(jobRole);
 		form.setRole(role);
 		form.setCoreTeam(coreTeam);
-		return this.members.add(form);
+		return asLead(() -> this.members.add(form));
 	}
 
 	/** Replaces the member's skills: skill name to level. */
@@ -83,10 +84,19 @@ public class MemberFixtures {
 		});
 	}
 
+	/** A new member who can sign in with this password. */
+	public Member createWithPassword(String name, String password) {
+		return withPassword(create(name, Role.MEMBER), password);
+	}
+
 	/** A member who can sign in with this password. */
 	public Member withPassword(Member member, String password) {
 		this.members.changePasswordHash(member.getId(), this.passwords.encode(password));
 		return this.members.find(member.getId());
+	}
+
+	public Member find(Long id) {
+		return this.members.find(id);
 	}
 
 	public void deactivate(Member member) {
@@ -97,7 +107,7 @@ public class MemberFixtures {
 	public Skill createSkill(String name) {
 		SkillForm form = new SkillForm();
 		form.setName(name);
-		return this.skills.add(form);
+		return asLead(() -> this.skills.add(form));
 	}
 
 	public Long skillId(String name) {
@@ -115,6 +125,11 @@ public class MemberFixtures {
 
 	public MemberPrincipal lead() {
 		return principal("lead@example.com");
+	}
+
+	/** Runs what only a lead may do, as the demo lead. */
+	public <T> T asLead(Supplier<T> work) {
+		return ActingAs.member(lead(), work);
 	}
 
 	public MemberPrincipal member() {

@@ -167,17 +167,7 @@ class RollUpTests {
 
 	@Test
 	void outcomeMeasuresCountTheirLatestPeriodAveragedOrSummedAcrossServices() {
-		OutcomeService outcomes = this.outcomes;
-		outcomes.record(outcome(OutcomeMeasure.AVAILABILITY, "checkout", this.day.minusDays(30), "99.0"),
-				OutcomeOrigin.MANUAL, null, null);
-		outcomes.record(outcome(OutcomeMeasure.AVAILABILITY, "search", this.day.minusDays(30), "99.8"),
-				OutcomeOrigin.MANUAL, null, null);
-		outcomes.record(outcome(OutcomeMeasure.AVAILABILITY, "search", this.day.plusDays(1), "98.0"),
-				OutcomeOrigin.MANUAL, null, null);
-		outcomes.record(outcome(OutcomeMeasure.INCIDENTS, "checkout", this.day.minusDays(30), "3"),
-				OutcomeOrigin.MANUAL, null, null);
-		outcomes.record(outcome(OutcomeMeasure.INCIDENTS, "search", this.day.minusDays(30), "4"), OutcomeOrigin.MANUAL,
-				null, null);
+		this.members.asLead(this::recordOutcomesOfTwoServices);
 
 		this.rollUp.backfill(this.day.minusDays(1), this.day.plusDays(2), null).orElseThrow();
 
@@ -187,6 +177,19 @@ class RollUpTests {
 			.as("search's newer period replaces its older one: (99.0 + 98.0) / 2")
 			.isEqualByComparingTo("98.5");
 		assertThat(value("outcomes.incidents", this.unit, this.day)).as("3 + 4").isEqualByComparingTo("7");
+	}
+
+	private Void recordOutcomesOfTwoServices() {
+		record(OutcomeMeasure.AVAILABILITY, "checkout", this.day.minusDays(30), "99.0");
+		record(OutcomeMeasure.AVAILABILITY, "search", this.day.minusDays(30), "99.8");
+		record(OutcomeMeasure.AVAILABILITY, "search", this.day.plusDays(1), "98.0");
+		record(OutcomeMeasure.INCIDENTS, "checkout", this.day.minusDays(30), "3");
+		record(OutcomeMeasure.INCIDENTS, "search", this.day.minusDays(30), "4");
+		return null;
+	}
+
+	private void record(OutcomeMeasure measure, String service, LocalDate end, String value) {
+		this.outcomes.record(outcome(measure, service, end, value), OutcomeOrigin.MANUAL, null, null);
 	}
 
 	/** A month-long period of a service of the test's unit, ending on a day. */

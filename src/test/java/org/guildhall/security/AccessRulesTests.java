@@ -13,9 +13,11 @@ import org.guildhall.backlog.BacklogItemType;
 import org.guildhall.experiment.Experiment;
 import org.guildhall.experiment.ExperimentFixtures;
 import org.guildhall.league.LeagueFixtures;
+import org.guildhall.member.ActingAs;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
+import org.guildhall.member.MemberService;
 import org.guildhall.member.Role;
 import org.guildhall.metrics.ApiScope;
 import org.guildhall.metrics.ApiTokens;
@@ -35,11 +37,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -109,6 +114,9 @@ class AccessRulesTests {
 	@Autowired
 	ApiTokens tokens;
 
+	@Autowired
+	MemberService members;
+
 	private Member other;
 
 	private Map<String, String> ids;
@@ -146,8 +154,9 @@ class AccessRulesTests {
 						"{leave}", leave.toString(), "{round}", round.toString(), "{answer}", answer.toString()));
 		this.ids.putAll(Map.of("{pairing}", pairing.toString(), "{activePairing}", activePairing.toString()));
 		this.ids.put("{token}",
-				this.tokens
-					.create("Access token", java.util.Set.of(ApiScope.READ_METRICS), 30, this.fixtures.lead().id())
+				this.fixtures
+					.asLead(() -> this.tokens.create("Access token", java.util.Set.of(ApiScope.READ_METRICS), 30,
+							this.fixtures.lead().id()))
 					.id()
 					.toString());
 	}
@@ -168,6 +177,11 @@ class AccessRulesTests {
 				rule("GET", "/skills/new", S, F, A, F), rule("POST", "/skills/new", S, F, A, F),
 				rule("GET", "/skills/1/edit", S, F, A, F), rule("POST", "/skills/1/edit", S, F, A, F),
 				rule("GET", "/account/password", S, A, A, A), rule("POST", "/account/password", S, A, A, A),
+				rule("GET", "/account/sessions", S, A, A, A), rule("POST", "/account/sessions/end-others", S, A, A, A),
+				rule("POST", "/account/sessions/0123456789abcdef0123456789abcdef/end", S, A, A, A),
+				rule("GET", "/accounts/locked", S, F, A, F),
+				rule("POST", "/accounts/locked/987654321/unlock", S, F, A, F), rule("GET", "/audit", S, F, A, F),
+				rule("GET", "/audit?what=SIGN_IN", S, F, A, F), rule("GET", "/audit/export", S, F, A, F),
 				rule("GET", "/login", A, A, A, A), rule("GET", "/assets/css/guildhall.css", A, A, A, A),
 				rule("GET", "/webjars/bootstrap/dist/css/bootstrap.min.css", A, A, A, A),
 				rule("GET", "/favicon.ico", Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND),
@@ -282,6 +296,22 @@ class AccessRulesTests {
 		assertOutcome(method, path, this.fixtures.member(), expected.get("MEMBER"));
 		assertOutcome(method, path, this.fixtures.lead(), expected.get("LEAD"));
 		assertOutcome(method, path, this.fixtures.manager(), expected.get("MANAGER"));
+	}
+
+	/**
+	 * Lead-only service methods check the role themselves, so that a URL rule written
+	 * wrongly could not open them.
+	 */
+	@Test
+	void leadOnlyServiceMethodsRefuseOthersWhateverTheUrlRules() {
+		MemberPrincipal member = this.fixtures.member();
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> ActingAs.member(member,
+				() -> this.tokens.create("Never made", java.util.Set.of(ApiScope.READ_METRICS), 30, member.id())));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+				() -> ActingAs.member(this.fixtures.manager(), () -> this.members.reactivate(this.other.getId())));
+		assertThatExceptionOfType(AuthenticationCredentialsNotFoundException.class).as("nobody signed in")
+			.isThrownBy(() -> this.members.deactivate(this.fixtures.lead(), this.other.getId()));
+		assertThat(this.fixtures.find(this.other.getId()).isActive()).isTrue();
 	}
 
 	@Test

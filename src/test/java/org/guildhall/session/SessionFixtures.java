@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
@@ -55,7 +56,8 @@ public class SessionFixtures {
 		form.setDurationMinutes(60);
 		form.setOnlineLink("https://meet.example.com/" + title.hashCode());
 		form.setFacilitatorIds(new ArrayList<>(List.of(facilitators)));
-		return this.sessions.plan(form);
+		return ActingAs.member(this.members.findPrincipal("lead@example.com").orElseThrow(),
+				() -> this.sessions.plan(form));
 	}
 
 	/** Records who came, as a lead would, whatever the session's dates. */

@@ -27,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +40,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @GuildhallTest
@@ -314,7 +316,15 @@ class SessionTests {
 		this.sessions.plan("Not in my feed", Instant.now().plus(Duration.ofDays(5)));
 		this.mvc.perform(post("/sessions/{id}/sign-up", mine.getId()).with(user(member)).with(csrf()));
 
-		String address = feedAddress(member);
+		assertThat(this.mvc.perform(get("/sessions/calendar-feed").with(user(member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("You have no calendar address yet").doesNotContain("/calendar/");
+		String address = newFeedAddress(member);
+		assertThat(this.mvc.perform(get("/sessions/calendar-feed").with(user(member)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).as("shown once, never again").doesNotContain(address);
 		String ics = this.mvc.perform(get(address))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -324,10 +334,11 @@ class SessionTests {
 		assertThat(events).extracting((event) -> event.getSummary().getValue())
 			.containsExactly("In my feed (Workshop)");
 
-		this.mvc.perform(post("/sessions/calendar-feed/reset").with(user(member)).with(csrf()));
+		String newer = newFeedAddress(member);
 
 		this.mvc.perform(get(address)).andExpect(status().isNotFound());
-		assertThat(feedAddress(member)).isNotEqualTo(address);
+		assertThat(newer).isNotEqualTo(address);
+		this.mvc.perform(get(newer)).andExpect(status().isOk());
 		this.mvc.perform(get("/calendar/not-a-token.ics")).andExpect(status().isNotFound());
 	}
 
@@ -432,8 +443,16 @@ class SessionTests {
 			.andExpect(status().isNotFound());
 	}
 
-	private String feedAddress(MemberPrincipal member) throws Exception {
-		String html = this.mvc.perform(get("/sessions/calendar-feed").with(user(member)))
+	/**
+	 * Makes a new address, which the page shows once after the redirect (the flash
+	 * message waits in the session the POST made).
+	 */
+	private String newFeedAddress(MemberPrincipal member) throws Exception {
+		MvcResult made = this.mvc.perform(post("/sessions/calendar-feed/reset").with(user(member)).with(csrf()))
+			.andExpect(redirectedUrl("/sessions/calendar-feed"))
+			.andReturn();
+		String html = this.mvc
+			.perform(get("/sessions/calendar-feed").with(user(member)).cookie(made.getResponse().getCookie("SESSION")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,8 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A person in a real headless Chromium, against Guildhall on a random port. One browser
- * per test class; each test starts signed out. Uses Debian's chromium and chromedriver
- * when they are installed, else whatever Selenium finds.
+ * per test class (and a second when a journey needs two people at once); each test starts
+ * signed out. Uses Debian's chromium and chromedriver when they are installed, else
+ * whatever Selenium finds.
  */
 @GuildhallTest
 public abstract class BrowserJourney {
@@ -36,14 +39,32 @@ public abstract class BrowserJourney {
 
 	protected static WebDriver browser;
 
-	private static Path profile;
+	private static WebDriver otherBrowser;
+
+	private static final List<Path> profiles = new ArrayList<>();
 
 	@LocalServerPort
 	int port;
 
 	@BeforeAll
 	static void startBrowser() throws IOException {
-		profile = Files.createTempDirectory("guildhall-chromium");
+		browser = newBrowser();
+	}
+
+	/**
+	 * A second person's browser, with cookies of its own, started the first time a test
+	 * asks for it.
+	 */
+	protected static WebDriver otherBrowser() throws IOException {
+		if (otherBrowser == null) {
+			otherBrowser = newBrowser();
+		}
+		return otherBrowser;
+	}
+
+	private static WebDriver newBrowser() throws IOException {
+		Path profile = Files.createTempDirectory("guildhall-chromium");
+		profiles.add(profile);
 		ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
 				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--window-size=1280,900",
@@ -52,22 +73,27 @@ public abstract class BrowserJourney {
 			options.setBinary(CHROMIUM.toFile());
 		}
 		if (Files.isExecutable(CHROMEDRIVER)) {
-			browser = new ChromeDriver(
+			return new ChromeDriver(
 					new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(), options);
 		}
-		else {
-			browser = new ChromeDriver(options);
-		}
+		return new ChromeDriver(options);
 	}
 
 	@AfterAll
 	static void quitBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
+		for (WebDriver driver : new WebDriver[] { browser, otherBrowser }) {
+			if (driver != null) {
+				driver.quit();
+			}
 		}
-		try (Stream<Path> files = Files.walk(profile)) {
-			files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+		browser = null;
+		otherBrowser = null;
+		for (Path profile : profiles) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
 		}
+		profiles.clear();
 	}
 
 	@BeforeEach
@@ -81,11 +107,24 @@ public abstract class BrowserJourney {
 		browser.get("http://localhost:" + this.port + path);
 	}
 
+	/** Opens a page in this browser. */
+	protected void open(WebDriver driver, String path) {
+		driver.get("http://localhost:" + this.port + path);
+	}
+
 	protected void signIn(String email, String password) {
-		open("/login");
-		type(By.id("username"), email);
-		type(By.id("password"), password);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		signIn(browser, email, password);
+	}
+
+	protected void signIn(WebDriver driver, String email, String password) {
+		open(driver, "/login");
+		WebElement username = driver.findElement(By.id("username"));
+		username.clear();
+		username.sendKeys(email);
+		WebElement secret = driver.findElement(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		driver.findElement(By.cssSelector("main button[type=submit]")).click();
 	}
 
 	protected static void type(By field, String text) {

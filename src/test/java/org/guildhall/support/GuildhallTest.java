@@ -11,13 +11,15 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a random port, on PostgreSQL, with the demo community loaded:
- * one context that MockMvc tests and browser journeys share.
+ * The whole application on a random port, on PostgreSQL, with the demo community loaded
+ * (asked for explicitly: a database named by URL never gets it by default): one context
+ * that MockMvc tests and browser journeys share.
  */
 @Documented
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "guildhall.demo-data.enabled=true")
 @AutoConfigureMockMvc
 @Import({ PostgresTestConfiguration.class, TestClockConfiguration.class, StatementCountingConfiguration.class })
 public @interface GuildhallTest {

@@ -1,6 +1,7 @@
 package org.guildhall.support;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
@@ -62,12 +63,23 @@ public final class SqlStatements implements BeanPostProcessor {
 
 	private final class Counter implements MethodExecutionListener {
 
+		/**
+		 * The session store's statements (read the session, note its last access) are the
+		 * same for every request whatever the page, so they are left out: what is counted
+		 * is the page's own work.
+		 */
 		@Override
 		public void beforeMethod(MethodExecutionContext context) {
 			String method = context.getMethod().getName();
-			if (method.equals("prepareStatement") || method.equals("createStatement") || method.equals("prepareCall")) {
+			if ((method.equals("prepareStatement") || method.equals("createStatement") || method.equals("prepareCall"))
+					&& !isSessionStore(context.getMethodArgs())) {
 				SqlStatements.this.prepared.incrementAndGet();
 			}
+		}
+
+		private static boolean isSessionStore(Object[] arguments) {
+			return arguments != null && arguments.length > 0 && arguments[0] instanceof String sql
+					&& sql.toUpperCase(Locale.ROOT).contains("SPRING_SESSION");
 		}
 
 		@Override

@@ -1,5 +1,6 @@
 package org.guildhall.survey;
 
+import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberPrincipal;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,7 @@ public class SurveyFixtures {
 		this.jdbc.update("update survey_rounds set closed_at = now() where closed_at is null");
 		RoundForm form = new RoundForm();
 		form.setTitle(title);
-		return this.surveys.open(lead, form).getId();
+		return ActingAs.member(lead, () -> this.surveys.open(lead, form)).getId();
 	}
 
 	public Long answer(MemberPrincipal member, Long roundId, String expectations) {

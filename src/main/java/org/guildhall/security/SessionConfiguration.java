@@ -1,0 +1,47 @@
+package org.guildhall.security;
+
+import java.util.Map;
+
+import org.guildhall.member.MemberPrincipal;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.IndexResolver;
+import org.springframework.session.Session;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+
+/**
+ * Sessions live in PostgreSQL (Spring Session JDBC) and are indexed by member id rather
+ * than by email, which a member may change: that index is how a member's sessions are
+ * found and ended.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SessionSettings.class)
+class SessionConfiguration {
+
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> indexSessionsByMemberId() {
+		return (repository) -> repository.setIndexResolver(new MemberIdIndexResolver());
+	}
+
+	/** The member id of a signed-in session, under Spring Session's principal index. */
+	static final class MemberIdIndexResolver implements IndexResolver<Session> {
+
+		@Override
+		public Map<String, String> resolveIndexesFor(Session session) {
+			Object context = session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+			if (context instanceof SecurityContext security && security.getAuthentication() != null
+					&& security.getAuthentication().getPrincipal() instanceof MemberPrincipal member) {
+				return Map.of(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, member.id().toString());
+			}
+			return Map.of();
+		}
+
+	}
+
+}
