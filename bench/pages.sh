@@ -18,7 +18,8 @@ jar=$(ls target/guildhall-*.jar | head -n 1)
 psql -q -h 127.0.0.1 -U "$pguser" -d postgres -c "drop database if exists $database with (force)" -c "create database $database"
 
 SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$database" SPRING_DATASOURCE_USERNAME="$pguser" \
-  java -jar "$jar" --server.port="$port" --logging.level.root=WARN > target/bench-guildhall.log 2>&1 &
+  java -jar "$jar" --server.port="$port" --guildhall.demo-data.enabled=true --logging.level.root=WARN \
+  > target/bench-guildhall.log 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -sf "$base/actuator/health/readiness" > /dev/null; do sleep 1; done
@@ -33,7 +34,7 @@ jar_cookies=$(mktemp)
 token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "username=lead@example.com" \
   --data-urlencode "password=guildhall-demo" --data-urlencode "_csrf=$token" "$base/login"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar_cookies")
+session=$(awk '$6 == "SESSION" {print $7}' "$jar_cookies")
 skill=$(psql -tA -h 127.0.0.1 -U "$pguser" -d "$database" -c "select id from skills where name = 'Observability'")
 last_page=$(( (members + 42) / 20 ))
 
@@ -42,8 +43,8 @@ for path in "/members" "/members?page=$(( last_page / 2 ))" "/members?page=$last
             "/okrs/dashboard" "/okrs/dashboard?period=$big_period" "/skills" \
             "/sessions" "/sessions?when=past&page=60" "/sessions/calendar" "/sessions/rotation" "/sessions/nps"; do
   # warm up, then measure
-  wrk -t1 -c2 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" > /dev/null
+  wrk -t1 -c2 -d3s -H "Cookie: SESSION=$session" "$base$path" > /dev/null
   echo "== $path"
-  wrk -t2 -c8 -d"${seconds}s" --latency -H "Cookie: JSESSIONID=$session" "$base$path" \
+  wrk -t2 -c8 -d"${seconds}s" --latency -H "Cookie: SESSION=$session" "$base$path" \
     | grep -E "Requests/sec|50%|99%|Non-2xx"
 done

@@ -11,7 +11,7 @@ PSQL="psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1"
 $PSQL -d postgres -c "drop database if exists $DB with (force)" -c "create database $DB"
 JAR=$(ls target/guildhall-*.jar | head -n 1)
 java -jar "$JAR" --server.port=$PORT --spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/$DB \
-  --spring.datasource.username=postgres --guildhall.metrics.catch-up-on-start=false --logging.level.org.guildhall.metrics.RollUp=debug > /tmp/guildhall-rollup-bench.log 2>&1 &
+  --spring.datasource.username=postgres --guildhall.demo-data.enabled=true --guildhall.metrics.catch-up-on-start=false --logging.level.org.guildhall.metrics.RollUp=debug > /tmp/guildhall-rollup-bench.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do grep -q "Guildhall is ready" /tmp/guildhall-rollup-bench.log && break; sleep 1; done

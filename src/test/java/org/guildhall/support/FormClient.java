@@ -67,13 +67,18 @@ public final class FormClient {
 
 	public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields)
 			throws IOException, InterruptedException {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfToken(formPage));
+		return post(action, withToken);
+	}
+
+	/** The CSRF token of the form a page shows. */
+	public String csrfToken(String formPage) throws IOException, InterruptedException {
 		Matcher token = CSRF.matcher(get(formPage).body());
 		if (!token.find()) {
 			throw new IllegalStateException(formPage + " shows no form with a CSRF token");
 		}
-		Map<String, String> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", token.group(1));
-		return post(action, withToken);
+		return token.group(1);
 	}
 
 	/** Posts these fields as they are, with no CSRF token unless they carry one. */

@@ -149,23 +149,48 @@ class BadInputTests {
 	}
 
 	@Test
-	void aForgedTokenInTheQueryStringOfAnUploadIsRefusedWith403() throws Exception {
+	void anUploadCarriesItsTokenInTheBodyAndAForgedOneInTheQueryStringIsRefusedWith403() throws Exception {
 		FormClient member = new FormClient(this.port).signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
-		String boundary = "guildhall-boundary";
-		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"service\"\r\n\r\ncheckout\r\n--"
-				+ boundary + "\r\nContent-Disposition: form-data; name=\"journal\"; filename=\"journal.json\"\r\n"
-				+ "Content-Type: application/json\r\n\r\n{}\r\n--" + boundary + "--\r\n";
-		HttpResponse<String> forged = HttpClient.newHttpClient()
-			.send(HttpRequest
-				.newBuilder(URI.create("http://localhost:" + this.port + "/experiments/import?_csrf=forged"))
-				.header("Cookie", "SESSION=" + member.cookie("SESSION"))
-				.header("Accept", "text/html")
-				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		String token = member.csrfToken("/experiments/import");
 
+		HttpResponse<String> forged = upload(member, "/experiments/import?_csrf=forged", null);
 		assertThat(forged.statusCode()).isEqualTo(403);
 		assertThat(forged.body()).contains("You can't do that here").doesNotContain("Exception");
+
+		HttpResponse<String> genuine = upload(member, "/experiments/import", token);
+		assertThat(genuine.statusCode()).as("the token in the body is read").isEqualTo(200);
+		assertThat(genuine.body()).contains("id=\"import-problem\"");
+	}
+
+	/**
+	 * A multipart upload of an empty journal, with the token as a body part when given.
+	 */
+	private HttpResponse<String> upload(FormClient client, String path, String token) throws Exception {
+		String boundary = "guildhall-boundary";
+		StringBuilder body = new StringBuilder();
+		if (token != null) {
+			body.append("--")
+				.append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n")
+				.append(token)
+				.append("\r\n");
+		}
+		body.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"service\"\r\n\r\ncheckout\r\n");
+		body.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"journal\"; filename=\"journal.json\"\r\n")
+			.append("Content-Type: application/json\r\n\r\n{}\r\n--")
+			.append(boundary)
+			.append("--\r\n");
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+				.header("Cookie", "SESSION=" + client.cookie("SESSION"))
+				.header("Accept", "text/html")
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test
