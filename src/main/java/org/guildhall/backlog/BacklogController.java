@@ -5,11 +5,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
-import org.guildhall.okr.OkrService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.PageLinks;
+import org.guildhall.web.Pickers;
 import org.guildhall.web.ReturnPath;
 import org.guildhall.web.RuleViolationException;
 
@@ -33,17 +32,11 @@ class BacklogController {
 
 	private final BacklogService backlog;
 
-	private final MemberService members;
-
 	private final SkillService skills;
 
-	private final OkrService okrs;
-
-	BacklogController(BacklogService backlog, MemberService members, SkillService skills, OkrService okrs) {
+	BacklogController(BacklogService backlog, SkillService skills) {
 		this.backlog = backlog;
-		this.members = members;
 		this.skills = skills;
-		this.okrs = okrs;
 	}
 
 	@GetMapping
@@ -63,8 +56,6 @@ class BacklogController {
 		model.addAttribute("types", BacklogItemType.values());
 		model.addAttribute("statuses", BacklogStatus.values());
 		model.addAttribute("skills", this.skills.catalogue());
-		model.addAttribute("owners", this.members.contributors());
-		model.addAttribute("keyResults", this.okrs.keyResultChoices());
 		return "backlog/list";
 	}
 
@@ -86,7 +77,7 @@ class BacklogController {
 	@PostMapping("/new")
 	String raiseItem(@Validated @ModelAttribute("item") BacklogItemForm form, BindingResult result,
 			@AuthenticationPrincipal MemberPrincipal actor, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "item", form) || result.hasErrors()) {
 			return itemForm(model);
 		}
 		try {
@@ -119,7 +110,7 @@ class BacklogController {
 			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
 			RedirectAttributes redirect) {
 		this.backlog.editable(actor, id);
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "item", form) || result.hasErrors()) {
 			return itemForm(model);
 		}
 		try {
@@ -186,8 +177,6 @@ class BacklogController {
 	private String itemForm(Model model) {
 		model.addAttribute("types", BacklogItemType.values());
 		model.addAttribute("skills", this.skills.catalogue());
-		model.addAttribute("owners", this.members.contributors());
-		model.addAttribute("keyResults", this.okrs.keyResultChoices());
 		return "backlog/form";
 	}
 

@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.guildhall.backlog.BacklogService;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
-import org.guildhall.okr.OkrService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.PageLinks;
+import org.guildhall.web.Pickers;
 import org.guildhall.web.RuleViolationException;
 
 import org.springframework.data.domain.Page;
@@ -37,23 +35,13 @@ class ExperimentController {
 
 	private final ExperimentService experiments;
 
-	private final MemberService members;
-
 	private final SkillService skills;
-
-	private final BacklogService backlog;
-
-	private final OkrService okrs;
 
 	private final Clock clock;
 
-	ExperimentController(ExperimentService experiments, MemberService members, SkillService skills,
-			BacklogService backlog, OkrService okrs, Clock clock) {
+	ExperimentController(ExperimentService experiments, SkillService skills, Clock clock) {
 		this.experiments = experiments;
-		this.members = members;
 		this.skills = skills;
-		this.backlog = backlog;
-		this.okrs = okrs;
 		this.clock = clock;
 	}
 
@@ -63,12 +51,11 @@ class ExperimentController {
 		Page<ExperimentRow> page = this.experiments.page(query);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", page.getContent());
-		model.addAttribute("pages", PageLinks.of(page));
+		model.addAttribute("pages", PageLinks.of(page, ExperimentSearch.countLimit(query)));
 		model.addAttribute("kinds", ExperimentKind.values());
 		model.addAttribute("dates", ExperimentDates.values());
 		model.addAttribute("outcomes", Outcome.values());
 		model.addAttribute("scopes", Scope.values());
-		model.addAttribute("authors", this.members.contributors());
 		model.addAttribute("skills", this.skills.catalogue());
 		return "experiment/list";
 	}
@@ -97,7 +84,7 @@ class ExperimentController {
 	@PostMapping("/new")
 	String logExperiment(@Validated @ModelAttribute("experiment") ExperimentForm form, BindingResult result,
 			@AuthenticationPrincipal MemberPrincipal author, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "experiment", form) || result.hasErrors()) {
 			return experimentForm(model);
 		}
 		try {
@@ -122,7 +109,7 @@ class ExperimentController {
 			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
 			RedirectAttributes redirect) {
 		this.experiments.editable(actor, id);
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "experiment", form) || result.hasErrors()) {
 			return experimentForm(model);
 		}
 		try {
@@ -239,10 +226,7 @@ class ExperimentController {
 	private String experimentForm(Model model) {
 		model.addAttribute("kinds", ExperimentKind.values());
 		model.addAttribute("scopes", Scope.values());
-		model.addAttribute("contributors", this.members.contributors());
 		model.addAttribute("skills", this.skills.catalogue());
-		model.addAttribute("backlogItems", this.backlog.openItems());
-		model.addAttribute("keyResults", this.okrs.keyResultChoices());
 		return "experiment/form";
 	}
 

@@ -13,6 +13,7 @@ import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
 import org.guildhall.web.Flash;
+import org.guildhall.web.Pickers;
 import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
@@ -101,7 +102,7 @@ class PairingController {
 	@PostMapping("/new")
 	String requestPairing(@Validated @ModelAttribute("pairing") PairingForm form, BindingResult result,
 			@AuthenticationPrincipal MemberPrincipal actor, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors()) {
+		if (!Pickers.searchStep(model, "pairing", form) && !result.hasErrors()) {
 			try {
 				Pairing pairing = this.pairings.request(actor, form);
 				Flash.success(redirect, (pairing.getStatus() == PairingStatus.ACTIVE) ? "flash.pairing.started"
@@ -240,7 +241,6 @@ class PairingController {
 
 	private String pairingForm(Model model) {
 		model.addAttribute("catalogue", this.skills.catalogue());
-		model.addAttribute("people", this.members.contributors());
 		model.addAttribute("levels", List.of(1, 2, 3, 4, 5));
 		return "league/request";
 	}

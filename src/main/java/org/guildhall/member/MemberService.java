@@ -21,6 +21,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import org.guildhall.web.RuleViolationException;
+import org.guildhall.web.Text;
 import org.guildhall.web.Versions;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -413,7 +414,7 @@ public class MemberService {
 		return (root, criteria, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (query.q() != null) {
-				String pattern = "%" + escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%";
+				String pattern = "%" + Text.escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%";
 				predicates.add(builder.like(builder.lower(root.get("name")), pattern, '\\'));
 			}
 			if (query.country() != null) {
@@ -442,10 +443,6 @@ public class MemberService {
 			}
 			return builder.and(predicates.toArray(Predicate[]::new));
 		};
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.web.Flash;
+import org.guildhall.web.Pickers;
 import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
@@ -61,6 +62,9 @@ class ObjectiveController {
 	@PostMapping("/new")
 	String addObjective(@Validated @ModelAttribute("objective") ObjectiveForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (Pickers.searchStep(model, "objective", form)) {
+			return objectiveForm(model);
+		}
 		ObjectiveFormValidator.validate(form, result);
 		if (result.hasErrors()) {
 			return objectiveForm(model);
@@ -94,6 +98,9 @@ class ObjectiveController {
 	@PostMapping("/{id}/edit")
 	String updateObjective(@PathVariable Long id, @Validated @ModelAttribute("objective") ObjectiveForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
+		if (Pickers.searchStep(model, "objective", form)) {
+			return objectiveForm(model);
+		}
 		ObjectiveFormValidator.validate(form, result);
 		if (result.hasErrors()) {
 			return objectiveForm(model);
@@ -153,7 +160,6 @@ class ObjectiveController {
 	private String objectiveForm(Model model) {
 		model.addAttribute("periods", this.okrs.periods().stream().filter((period) -> !period.isClosed()).toList());
 		model.addAttribute("goals", this.okrs.goals());
-		model.addAttribute("owners", this.okrs.possibleOwners());
 		model.addAttribute("kinds", KeyResultKind.values());
 		model.addAttribute("units", Unit.values());
 		return "okr/form";

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.guildhall.member.MemberName;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.web.Link;
@@ -472,11 +471,6 @@ public class OkrService {
 
 	private static String label(KeyResult keyResult) {
 		return keyResult.getObjective().getTitle() + " › " + keyResult.getTitle();
-	}
-
-	/** Owners a form offers: active leads and members. */
-	public List<MemberName> possibleOwners() {
-		return this.members.contributors();
 	}
 
 }

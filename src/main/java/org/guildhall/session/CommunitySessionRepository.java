@@ -21,9 +21,6 @@ interface CommunitySessionRepository
 	@Query("select s from CommunitySession s where s.id = :id")
 	Optional<CommunitySession> findForUpdate(Long id);
 
-	@Query("select s from CommunitySession s where s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id")
-	List<CommunitySession> findStartingBetween(Instant from, Instant to, Pageable limit);
-
 	@Query("select s from CommunitySession s where s.backlogItemId in :ids order by s.startsAt desc")
 	List<CommunitySession> findByBacklogItems(Collection<Long> ids);
 

@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.guildhall.backlog.BacklogService;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
-import org.guildhall.okr.OkrService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.PageLinks;
+import org.guildhall.web.Pickers;
 import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
@@ -54,29 +52,23 @@ class SessionController {
 
 	private final SessionCalendar calendar;
 
-	private final MemberService members;
+	private final CalendarMonths months;
 
 	private final SkillService skills;
-
-	private final BacklogService backlog;
-
-	private final OkrService okrs;
 
 	private final Clock clock;
 
 	private final ZoneId metricsZone;
 
 	SessionController(SessionService sessions, RotationService rotation, FeedbackService feedback,
-			SessionCalendar calendar, MemberService members, SkillService skills, BacklogService backlog,
-			OkrService okrs, Clock clock, @Value("${guildhall.metrics.time-zone:UTC}") ZoneId metricsZone) {
+			SessionCalendar calendar, CalendarMonths months, SkillService skills, Clock clock,
+			@Value("${guildhall.metrics.time-zone:UTC}") ZoneId metricsZone) {
 		this.sessions = sessions;
 		this.rotation = rotation;
 		this.feedback = feedback;
 		this.calendar = calendar;
-		this.members = members;
+		this.months = months;
 		this.skills = skills;
-		this.backlog = backlog;
-		this.okrs = okrs;
 		this.clock = clock;
 		this.metricsZone = metricsZone;
 	}
@@ -112,23 +104,19 @@ class SessionController {
 
 	/** A month of sessions laid out by the viewer's local dates, Monday first. */
 	@GetMapping("/calendar")
-	String showCalendar(@RequestParam(required = false) String month, @AuthenticationPrincipal MemberPrincipal viewer,
-			Model model) {
+	String showCalendar(@RequestParam(required = false) String month, @RequestParam(required = false) String day,
+			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		ZoneId zone = viewer.timeZone();
-		YearMonth shown = parseMonth(month).orElse(YearMonth.now(this.clock.withZone(zone)));
-		Map<LocalDate, List<CommunitySession>> days = this.sessions.month(shown, zone);
-		LocalDate first = shown.atDay(1);
-		LocalDate start = first.minusDays(first.getDayOfWeek().getValue() - 1L);
-		List<List<LocalDate>> weeks = new ArrayList<>();
-		for (LocalDate day = start; !day.isAfter(shown.atEndOfMonth()); day = day.plusWeeks(1)) {
-			List<LocalDate> week = new ArrayList<>();
-			for (int i = 0; i < 7; i++) {
-				week.add(day.plusDays(i));
-			}
-			weeks.add(week);
+		LocalDate chosenDay = QueryParameters.date(day);
+		YearMonth shown = parseMonth(month)
+			.orElse((chosenDay != null) ? YearMonth.from(chosenDay) : YearMonth.now(this.clock.withZone(zone)));
+		SessionCalendarMonth days = this.months.month(shown, zone);
+		if (chosenDay != null && YearMonth.from(chosenDay).equals(shown)) {
+			model.addAttribute("day", chosenDay);
+			model.addAttribute("daySessions", this.months.day(chosenDay, zone));
 		}
 		model.addAttribute("month", shown);
-		model.addAttribute("weeks", weeks);
+		model.addAttribute("weeks", days.weeks());
 		model.addAttribute("days", days);
 		model.addAttribute("today", LocalDate.now(this.clock.withZone(zone)));
 		model.addAttribute("previous", shown.minusMonths(1));
@@ -148,7 +136,7 @@ class SessionController {
 	@PostMapping("/new")
 	String planSession(@Validated @ModelAttribute("session") SessionForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "session", form) || result.hasErrors()) {
 			return sessionForm(model);
 		}
 		try {
@@ -190,7 +178,7 @@ class SessionController {
 	String updateSession(@PathVariable Long id, @Validated @ModelAttribute("session") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		this.sessions.find(id);
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "session", form) || result.hasErrors()) {
 			return sessionForm(model);
 		}
 		try {
@@ -242,7 +230,7 @@ class SessionController {
 			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
 			RedirectAttributes redirect) {
 		try {
-			if (result.hasErrors()) {
+			if (Pickers.searchStep(model, "attendance", form) || result.hasErrors()) {
 				return attendanceForm(this.sessions.attendanceOf(actor, id), model);
 			}
 			List<Long> attendees = new ArrayList<>(form.getAttendeeIds());
@@ -276,16 +264,12 @@ class SessionController {
 	private String attendanceForm(CommunitySession session, Model model) {
 		model.addAttribute("s", session);
 		model.addAttribute("candidates", this.sessions.attendanceCandidates(session));
-		model.addAttribute("people", this.members.contributors());
 		return "session/attendance";
 	}
 
 	private String sessionForm(Model model) {
 		model.addAttribute("formats", SessionFormat.values());
 		model.addAttribute("skills", this.skills.catalogue());
-		model.addAttribute("people", this.members.contributors());
-		model.addAttribute("items", this.backlog.openItems());
-		model.addAttribute("keyResults", this.okrs.keyResultChoices());
 		return "session/form";
 	}
 

@@ -3,8 +3,6 @@ package org.guildhall.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
@@ -56,9 +53,6 @@ public class SessionService {
 
 	/** How many sessions waiting for feedback the list page names at most. */
 	private static final int FEEDBACK_PROMPTS = 3;
-
-	/** The most sessions a month's calendar shows; far more than any community runs. */
-	private static final int MONTH_LIMIT = 500;
 
 	private final CommunitySessionRepository sessions;
 
@@ -105,21 +99,6 @@ public class SessionService {
 				pageable);
 		Map<Long, SessionRow> rows = rows(found.getContent(), viewerId);
 		return found.map((session) -> rows.get(session.getId()));
-	}
-
-	/**
-	 * The sessions of a month as the viewer's calendar shows them, by local date: titles
-	 * and times only, in one statement.
-	 */
-	public Map<LocalDate, List<CommunitySession>> month(YearMonth month, ZoneId zone) {
-		Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-		Map<LocalDate, List<CommunitySession>> days = new TreeMap<>();
-		for (CommunitySession session : this.sessions.findStartingBetween(from, to, PageRequest.of(0, MONTH_LIMIT))) {
-			days.computeIfAbsent(session.getStartsAt().atZone(zone).toLocalDate(), (day) -> new ArrayList<>())
-				.add(session);
-		}
-		return days;
 	}
 
 	/**

@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.guildhall.experiment.ExperimentService;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.PageLinks;
+import org.guildhall.web.Pickers;
 import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
@@ -36,18 +36,14 @@ class ShareController {
 
 	private final ShareService shares;
 
-	private final MemberService members;
-
 	private final SkillService skills;
 
 	private final ExperimentService experiments;
 
 	private final Clock clock;
 
-	ShareController(ShareService shares, MemberService members, SkillService skills, ExperimentService experiments,
-			Clock clock) {
+	ShareController(ShareService shares, SkillService skills, ExperimentService experiments, Clock clock) {
 		this.shares = shares;
-		this.members = members;
 		this.skills = skills;
 		this.experiments = experiments;
 		this.clock = clock;
@@ -72,7 +68,6 @@ class ShareController {
 		model.addAttribute("filtered", kind != null || skill != null || person != null || from != null || to != null);
 		model.addAttribute("kinds", ShareKind.values());
 		model.addAttribute("skills", this.skills.catalogue());
-		model.addAttribute("people", this.members.contributors());
 		return "share/list";
 	}
 
@@ -91,7 +86,7 @@ class ShareController {
 	@PostMapping("/new")
 	String addShare(@Validated @ModelAttribute("share") ShareForm form, BindingResult result,
 			@AuthenticationPrincipal MemberPrincipal author, Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "share", form) || result.hasErrors()) {
 			return shareForm(model);
 		}
 		try {
@@ -115,7 +110,7 @@ class ShareController {
 	String updateShare(@PathVariable Long id, @Validated @ModelAttribute("share") ShareForm form, BindingResult result,
 			@AuthenticationPrincipal MemberPrincipal actor, Model model, RedirectAttributes redirect) {
 		this.shares.editable(actor, id);
-		if (result.hasErrors()) {
+		if (Pickers.searchStep(model, "share", form) || result.hasErrors()) {
 			return shareForm(model);
 		}
 		try {
@@ -132,7 +127,6 @@ class ShareController {
 	private String shareForm(Model model) {
 		model.addAttribute("kinds", ShareKind.values());
 		model.addAttribute("skills", this.skills.catalogue());
-		model.addAttribute("people", this.members.contributors());
 		model.addAttribute("experiments", this.experiments.recent(EXPERIMENT_CHOICES));
 		return "share/form";
 	}

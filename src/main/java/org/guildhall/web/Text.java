@@ -27,4 +27,12 @@ public final class Text {
 		return Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
 	}
 
+	/**
+	 * The text with the characters SQL's LIKE treats as wildcards escaped with a
+	 * backslash (for {@code like ... escape '\'}).
+	 */
+	public static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
 }

@@ -280,6 +280,8 @@ class AccessRulesTests {
 				rule("POST", "/metrics/tokens", S, F, A, F), rule("POST", "/metrics/tokens/{token}/revoke", S, F, A, F),
 				rule("GET", "/okrs/key-results/{keyResult}/source", S, F, A, F),
 				rule("POST", "/okrs/key-results/{keyResult}/source", S, F, A, F),
+				rule("GET", "/picks/contributor?field=ownerId&search:ownerId=ana", S, A, A, A),
+				rule("GET", "/picks/not-a-kind?field=x", S, Outcome.NOT_FOUND, Outcome.NOT_FOUND, Outcome.NOT_FOUND),
 				rule("GET", "/v3/api-docs", S, A, A, A), rule("GET", "/swagger-ui.html", S, A, A, A));
 	}
 

@@ -80,9 +80,8 @@ class SessionJourneyTests extends BrowserJourney {
 		assertThat(browser
 			.findElement(By.xpath("//label[contains(., 'Journey Member')]/preceding-sibling::input[@type='checkbox']"))
 			.isSelected()).as("who signed up is ticked").isTrue();
-		Select others = new Select(browser.findElement(By.id("others")));
-		others.selectByVisibleText("Journey Colleague");
-		others.selectByVisibleText("Journey Another");
+		pick("others", "journey coll", "Journey Colleague");
+		pick("others", "Journey Anoth", "Journey Another");
 		browser.findElement(By.xpath("//button[normalize-space()='Record attendance']")).click();
 		waitForText(By.cssSelector("[role=status]"), "Attendance recorded: 3 people");
 		assertThat(browser.findElement(By.id("attendance")).getText()).contains("Cross-functional");

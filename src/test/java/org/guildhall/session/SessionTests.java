@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -340,6 +341,24 @@ class SessionTests {
 		assertThat(newer).isNotEqualTo(address);
 		this.mvc.perform(get(newer)).andExpect(status().isOk());
 		this.mvc.perform(get("/calendar/not-a-token.ics")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aBusyDayShowsItsFirstSessionsOnTheMonthAndEveryOneOnItsOwnList() throws Exception {
+		MemberPrincipal viewer = principal("Busy Day Viewer");
+		ZonedDateTime day = ZonedDateTime.of(2031, 5, 14, 9, 0, 0, 0, viewer.timeZone());
+		for (int n = 0; n < 5; n++) {
+			this.sessions.plan("Busy day " + n, day.plusHours(n).toInstant());
+		}
+
+		Document month = page("/sessions/calendar?month=2031-05", viewer);
+		assertThat(month.select("#calendar a:contains(Busy day)")).hasSize(3);
+		assertThat(month.select("#calendar a:contains(2 more)").attr("href"))
+			.isEqualTo("/sessions/calendar?day=2031-05-14#day");
+
+		Document list = page("/sessions/calendar?day=2031-05-14", viewer);
+		assertThat(list.select("#day a").eachText()).containsExactly("09:00 Busy day 0", "10:00 Busy day 1",
+				"11:00 Busy day 2", "12:00 Busy day 3", "13:00 Busy day 4");
 	}
 
 	@Test

@@ -55,7 +55,8 @@ class ShareTests {
 	@Test
 	void aMemberSharesAFailureStoryFromAnExperimentAndItShowsOnProfiles() throws Exception {
 		Experiment experiment = this.experiments.log(this.author, "Retry storm", "ledger-db");
-		MemberPrincipal colleague = this.members.member();
+		MemberPrincipal colleague = this.members
+			.principal(this.members.create("Share Colleague", Role.MEMBER).getEmail());
 
 		String redirect = this.mvc
 			.perform(share(post("/shares/new"), "When retries made it worse").param("kind", "FAILURE_STORY")

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -125,6 +126,23 @@ public abstract class BrowserJourney {
 		secret.clear();
 		secret.sendKeys(password);
 		driver.findElement(By.cssSelector("main button[type=submit]")).click();
+		// The next step must not open a page while the sign-in is still on its way.
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(username));
+	}
+
+	/**
+	 * Chooses someone or something in a picker: types in its search box, waits for the
+	 * match and ticks it.
+	 */
+	protected static void pick(String field, String typed, String label) {
+		String fieldId = field.replace("[", "").replace("]", "").replace('.', '-');
+		type(By.id(fieldId + "-search"), typed);
+		By match = By.xpath("//ul[@id='" + fieldId + "-matches']//label[contains(normalize-space(), '" + label
+				+ "')]/preceding-sibling::input");
+		waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(match));
+		browser.findElement(match).click();
+		waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+				By.xpath("//ul[@id='" + fieldId + "-chosen']//label[contains(normalize-space(), '" + label + "')]")));
 	}
 
 	protected static void type(By field, String text) {
@@ -133,8 +151,15 @@ public abstract class BrowserJourney {
 		input.sendKeys(text);
 	}
 
+	/**
+	 * Waits while the page may be replaced under the test's feet: Chromium answers a read
+	 * of an element of the page being left with a plain "node does not belong to the
+	 * document" error rather than a stale element, so any driver error means try again.
+	 */
 	protected static WebDriverWait waitUpTo(Duration duration) {
-		return new WebDriverWait(browser, duration);
+		WebDriverWait wait = new WebDriverWait(browser, duration);
+		wait.ignoring(WebDriverException.class);
+		return wait;
 	}
 
 	protected static void waitForPath(String path) {
