@@ -161,7 +161,7 @@ public class AuditTrail {
 		List<String> conditions = new ArrayList<>();
 		if (query.who() != null) {
 			conditions.add("lower(actor_email) like :who escape '\\'");
-			parameters.addValue("who", escapeLike(query.who().toLowerCase(Locale.ROOT)) + "%");
+			parameters.addValue("who", Text.escapeLike(query.who().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (query.what() != null) {
 			conditions.add("action = :what");
@@ -184,10 +184,6 @@ public class AuditTrail {
 				AuditAction.valueOf(row.getString("action")), row.getString("target_type"),
 				row.getObject("target_id", Long.class), row.getString("target_label"), row.getString("client_address"),
 				"SUCCESS".equals(row.getString("outcome")), row.getString("detail"));
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static String cut(String text, int length) {

@@ -4,6 +4,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guildhall.web.PageLinks;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,10 +14,13 @@ import org.springframework.stereotype.Component;
 /**
  * The experiment list in SQL: PostgreSQL's full-text search over titles, lessons and
  * hypotheses, and an index behind every filter. Two statements per page: the rows and
- * their count.
+ * their count, which stops early.
  */
 @Component
 class ExperimentSearch {
+
+	/** How many of the newest matches a search ranks. */
+	static final int RANKED = 1_000;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -28,21 +33,26 @@ class ExperimentSearch {
 	}
 
 	/**
-	 * A page of rows, newest first (best match first when searching), author names not
-	 * yet set.
+	 * A page of rows, newest first, author names not yet set. A search ranks the newest
+	 * {@value #RANKED} matches and shows them best first: ranking every match of a common
+	 * word would read them all.
 	 */
 	List<ExperimentRow> find(ExperimentQuery query) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
 		String where = where(query, parameters);
-		parameters.addValue("limit", ExperimentQuery.PAGE_SIZE).addValue("offset", query.offset());
-		String order = (query.q() != null)
-				? "ts_rank(e.search, websearch_to_tsquery('english', :q)) desc, e.created_at desc, e.id desc"
-				: "e.created_at desc, e.id desc";
+		parameters.addValue("limit", ExperimentQuery.PAGE_SIZE)
+			.addValue("offset", query.offset())
+			.addValue("ranked", RANKED);
+		String rows = (query.q() != null) ? """
+				(select e.* from experiments e
+				""" + where + """
+				 order by e.created_at desc, e.id desc limit :ranked) e
+				 order by ts_rank(e.search, websearch_to_tsquery('english', :q)) desc, e.created_at desc, e.id desc
+				""" : "experiments e" + where + " order by e.created_at desc, e.id desc";
 		return this.jdbc.query("""
 				select e.id, e.title, e.kind, e.service, e.scope, e.status, e.outcome, e.started_on, e.author_id,
 				       left(e.abstract_conceptualisation, 240) as lesson, e.created_at
-				  from experiments e
-				""" + where + " order by " + order + " limit :limit offset :offset", parameters,
+				""" + "from " + rows + " limit :limit offset :offset", parameters,
 				(rs, row) -> new ExperimentRow(rs.getLong("id"), rs.getString("title"),
 						ExperimentKind.valueOf(rs.getString("kind")), rs.getString("service"),
 						Scope.valueOf(rs.getString("scope")), ExperimentStatus.valueOf(rs.getString("status")),
@@ -52,11 +62,23 @@ class ExperimentSearch {
 						rs.getTimestamp("created_at").toInstant()));
 	}
 
+	/**
+	 * How many rows the list holds, counted only up to one more than the list can page
+	 * through ({@link #countLimit}).
+	 */
 	long count(ExperimentQuery query) {
-		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		Long count = this.jdbc.queryForObject("select count(*) from experiments e " + where(query, parameters),
+		MapSqlParameterSource parameters = new MapSqlParameterSource("stop", countLimit(query) + 1);
+		Long count = this.jdbc.queryForObject(
+				"select count(*) from (select 1 from experiments e " + where(query, parameters) + " limit :stop) c",
 				parameters, Long.class);
 		return (count != null) ? count : 0;
+	}
+
+	/**
+	 * A search pages through its ranked matches only; a list through its count's limit.
+	 */
+	static int countLimit(ExperimentQuery query) {
+		return (query.q() != null) ? RANKED : PageLinks.COUNT_LIMIT;
 	}
 
 	private String where(ExperimentQuery query, MapSqlParameterSource parameters) {
@@ -82,8 +104,9 @@ class ExperimentSearch {
 			parameters.addValue("service", query.service());
 		}
 		if (query.author() != null) {
-			conditions.add("(e.author_id = :author or exists (select 1 from experiment_co_authors c "
-					+ "where c.experiment_id = e.id and c.member_id = :author))");
+			// a union of two index lookups, not an "or" that tests every experiment
+			conditions.add("e.id in (select id from experiments where author_id = :author "
+					+ "union select experiment_id from experiment_co_authors where member_id = :author)");
 			parameters.addValue("author", query.author());
 		}
 		if (query.skill() != null) {

@@ -238,10 +238,7 @@ public class ExperimentService {
 	}
 
 	List<Link> byContributor(Long memberId, int newest) {
-		return this.experiments.findByContributor(memberId, PageRequest.of(0, newest))
-			.stream()
-			.map(ExperimentService::link)
-			.toList();
+		return this.experiments.findByContributor(memberId, newest).stream().map(ExperimentService::link).toList();
 	}
 
 	long countByContributor(Long memberId) {

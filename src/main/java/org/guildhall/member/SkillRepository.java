@@ -8,15 +8,14 @@ import org.springframework.data.jpa.repository.Query;
 
 interface SkillRepository extends JpaRepository<Skill, Long> {
 
+	/**
+	 * The counts kept by the database as members' skills change
+	 * (V16__skill_coverage.sql).
+	 */
 	String COVERAGE = """
-			select s.id, s.name, s.description,
-			       count(m.id) as holders,
-			       count(m.id) filter (where ms.level >= 4) as experts,
-			       (select count(*) from member_learning_goals g join members lm on lm.id = g.member_id
-			         where g.skill_id = s.id and lm.active) as learners
-			  from skills s
-			  left join member_skills ms on ms.skill_id = s.id
-			  left join members m on m.id = ms.member_id and m.active
+			select s.id, s.name, s.description, coalesce(c.holders, 0) as holders,
+			       coalesce(c.experts, 0) as experts, coalesce(c.learners, 0) as learners
+			  from skills s left join skill_coverage c on c.skill_id = s.id
 			""";
 
 	@Query("select s from Skill s order by lower(s.name)")
@@ -25,10 +24,10 @@ interface SkillRepository extends JpaRepository<Skill, Long> {
 	@Query("select count(s) > 0 from Skill s where lower(s.name) = lower(:name) and (:exceptId is null or s.id <> :exceptId)")
 	boolean isNameTaken(String name, Long exceptId);
 
-	@Query(nativeQuery = true, value = COVERAGE + " group by s.id order by lower(s.name)")
+	@Query(nativeQuery = true, value = COVERAGE + " order by lower(s.name)")
 	List<SkillCoverage> findCoverage();
 
-	@Query(nativeQuery = true, value = COVERAGE + " where s.id = :skillId group by s.id")
+	@Query(nativeQuery = true, value = COVERAGE + " where s.id = :skillId")
 	Optional<SkillCoverage> findCoverageOf(Long skillId);
 
 }

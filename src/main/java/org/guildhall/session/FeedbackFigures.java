@@ -2,25 +2,31 @@ package org.guildhall.session;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Session NPS counted by PostgreSQL: per session, per format, per facilitator and per
- * month, each in one statement whatever the number of answers.
+ * Session NPS counted by PostgreSQL: per session from its answers; per format, per
+ * facilitator and per month from figures kept per month, each in one statement whatever
+ * the number of answers.
  */
 @Component
 class FeedbackFigures {
@@ -30,10 +36,18 @@ class FeedbackFigures {
 			count(*) filter (where f.score between 7 and 8) as passives,
 			count(*) filter (where f.score <= 6) as detractors""";
 
+	/** How long a refresh waits for more answers of the same burst. */
+	private static final Duration REFRESH_DELAY = Duration.ofSeconds(3);
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	FeedbackFigures(NamedParameterJdbcTemplate jdbc) {
+	private final TaskScheduler scheduler;
+
+	private final AtomicBoolean refreshPending = new AtomicBoolean();
+
+	FeedbackFigures(NamedParameterJdbcTemplate jdbc, TaskScheduler scheduler) {
 		this.jdbc = jdbc;
+		this.scheduler = scheduler;
 	}
 
 	Map<Long, Nps> bySession(Collection<Long> sessionIds) {
@@ -66,53 +80,72 @@ class FeedbackFigures {
 	}
 
 	/**
-	 * NPS of everything answered about sessions that started since then: overall, per
-	 * format and per calendar month (UTC), in one statement with grouping sets.
+	 * NPS of everything answered about sessions that started in that month or since:
+	 * overall, per format and per calendar month (UTC), in one statement with grouping
+	 * sets over the monthly figures rather than over every answer.
 	 */
-	Summary summary(Instant since) {
+	Summary summary(YearMonth since) {
 		Map<SessionFormat, Nps> byFormat = new EnumMap<>(SessionFormat.class);
 		Map<YearMonth, Nps> byMonth = new HashMap<>();
 		List<Nps> overall = new ArrayList<>(1);
 		this.jdbc.query("""
-				select s.format, date_trunc('month', s.starts_at at time zone 'UTC')::date as month,
-				       grouping(s.format) as any_format, grouping(date_trunc('month', s.starts_at at time zone 'UTC'))
-				       as any_month, """ + COUNTS + """
-				 from session_feedback f join community_sessions s on s.id = f.session_id
-				where s.starts_at >= :since
-				group by grouping sets ((), (s.format), (date_trunc('month', s.starts_at at time zone 'UTC')))""",
-				new MapSqlParameterSource("since", utc(since)), (row) -> {
+				select format, month, grouping(format) as any_format, grouping(month) as any_month,
+				       sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors
+				  from session_nps_monthly
+				 where month >= :since
+				 group by grouping sets ((), (format), (month))""", new MapSqlParameterSource("since", since.atDay(1)),
+				(row) -> {
 					if (row.getInt("any_format") == 0) {
 						byFormat.put(SessionFormat.valueOf(row.getString("format")), nps(row));
 					}
 					else if (row.getInt("any_month") == 0) {
 						byMonth.put(YearMonth.from(row.getObject("month", LocalDate.class)), nps(row));
 					}
-					else {
+					else if (row.getObject("promoters") != null) {
 						overall.add(nps(row));
 					}
 				});
 		return new Summary(overall.isEmpty() ? Nps.NONE : overall.get(0), byFormat, byMonth);
 	}
 
-	/** Per facilitator: the answers about every session they facilitated. */
-	Map<Long, Nps> byFacilitator(Instant since) {
+	/**
+	 * Per facilitator: the answers about every session they facilitated that started in
+	 * that month or since.
+	 */
+	Map<Long, Nps> byFacilitator(YearMonth since) {
 		Map<Long, Nps> figures = new HashMap<>();
-		this.jdbc.query("select sf.member_id, " + COUNTS + """
-				 from session_feedback f join community_sessions s on s.id = f.session_id
-				join session_facilitators sf on sf.session_id = s.id
-				where s.starts_at >= :since group by sf.member_id""", new MapSqlParameterSource("since", utc(since)),
-				(row) -> {
+		this.jdbc.query("""
+				select member_id, sum(promoters) as promoters, sum(passives) as passives, sum(detractors) as detractors
+				  from facilitator_nps_monthly where month >= :since group by member_id""",
+				new MapSqlParameterSource("since", since.atDay(1)), (row) -> {
 					figures.put(row.getLong("member_id"), nps(row));
 				});
 		return figures;
 	}
 
-	static Instant startOf(YearMonth month) {
-		return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+	/**
+	 * Brings the monthly figures up to date. Answers come in a few at a time, so a
+	 * refresh waits a few seconds for the others of a burst; anything that changed
+	 * sessions behind the figures' back is caught by the refresh every few minutes.
+	 */
+	void refresh() {
+		this.refreshPending.set(false);
+		this.jdbc.getJdbcTemplate().execute("refresh materialized view concurrently session_nps_monthly");
+		this.jdbc.getJdbcTemplate().execute("refresh materialized view concurrently facilitator_nps_monthly");
 	}
 
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+	@TransactionalEventListener(fallbackExecution = true)
+	void refreshSoonAfter(FeedbackGiven given) {
+		if (this.refreshPending.compareAndSet(false, true)) {
+			this.scheduler.schedule(this::refresh, Instant.now().plus(REFRESH_DELAY));
+		}
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	@Scheduled(initialDelayString = "${guildhall.sessions.nps-refresh-interval:PT5M}",
+			fixedDelayString = "${guildhall.sessions.nps-refresh-interval:PT5M}")
+	void refreshNow() {
+		refresh();
 	}
 
 	/** The overall NPS, and per format and month where there are answers. */

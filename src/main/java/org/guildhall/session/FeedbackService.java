@@ -98,14 +98,13 @@ public class FeedbackService {
 	public NpsReport report() {
 		YearMonth thisMonth = YearMonth.now(this.clock.withZone(ZoneOffset.UTC));
 		YearMonth first = thisMonth.minusMonths(TREND_MONTHS - 1);
-		Instant since = FeedbackFigures.startOf(first);
-		FeedbackFigures.Summary summary = this.figures.summary(since);
+		FeedbackFigures.Summary summary = this.figures.summary(first);
 		Map<YearMonth, Nps> byMonth = summary.byMonth();
 		List<MonthNps> trend = new ArrayList<>();
 		for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
 			trend.add(new MonthNps(month, byMonth.getOrDefault(month, Nps.NONE)));
 		}
-		Map<Long, Nps> byFacilitator = this.figures.byFacilitator(since);
+		Map<Long, Nps> byFacilitator = this.figures.byFacilitator(first);
 		Map<Long, String> names = this.members.namesOf(byFacilitator.keySet());
 		List<FacilitatorNps> facilitators = byFacilitator.entrySet()
 			.stream()

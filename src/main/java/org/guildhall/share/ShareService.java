@@ -109,7 +109,7 @@ public class ShareService {
 	}
 
 	List<Link> byPerson(Long memberId, int newest) {
-		return this.shares.findByPerson(memberId, PageRequest.of(0, newest))
+		return this.shares.findByPerson(memberId, newest)
 			.stream()
 			.map((share) -> new Link(share.getTitle(), "/shares/" + share.getId(), share.getKind().label()))
 			.toList();

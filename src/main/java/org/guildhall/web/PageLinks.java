@@ -17,7 +17,8 @@ import org.springframework.web.util.UriUtils;
  * per page. Every link keeps the request's other query parameters (search, filters,
  * sort).
  */
-public record PageLinks(long totalElements, int number, int totalPages, Link previous, Link next, List<Link> window) {
+public record PageLinks(long totalElements, int number, int totalPages, Link previous, Link next, List<Link> window,
+		int countLimit) {
 
 	/**
 	 * Counting stops beyond this many rows (a count reads every row it counts): a list
@@ -37,14 +38,18 @@ public record PageLinks(long totalElements, int number, int totalPages, Link pre
 
 	/** Whether the count stopped early, so that the total is a lower bound. */
 	public boolean countStopped() {
-		return this.totalElements > COUNT_LIMIT;
-	}
-
-	public int countLimit() {
-		return COUNT_LIMIT;
+		return this.totalElements > this.countLimit;
 	}
 
 	public static PageLinks of(Page<?> page) {
+		return of(page, COUNT_LIMIT);
+	}
+
+	/**
+	 * Links for a page whose count stops beyond this many (its total is then one more
+	 * than the limit).
+	 */
+	public static PageLinks of(Page<?> page, int countLimit) {
 		var request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
 		UriComponentsBuilder base = UriComponentsBuilder.fromPath(request.getRequestURI());
 		request.getParameterMap()
@@ -66,17 +71,18 @@ public record PageLinks(long totalElements, int number, int totalPages, Link pre
 				window.add(link(base, number, current));
 			}
 			if (to < last) {
-				if (to < last - 1 || page.getTotalElements() > COUNT_LIMIT) {
+				if (to < last - 1 || page.getTotalElements() > countLimit) {
 					window.add(Link.ellipsis());
 				}
-				if (page.getTotalElements() <= COUNT_LIMIT) {
+				if (page.getTotalElements() <= countLimit) {
 					window.add(link(base, last, current));
 				}
 			}
 		}
 		Link previous = page.hasPrevious() ? link(base, current - 1, current) : null;
 		Link next = page.hasNext() ? link(base, current + 1, current) : null;
-		return new PageLinks(page.getTotalElements(), current, page.getTotalPages(), previous, next, window);
+		return new PageLinks(page.getTotalElements(), current, page.getTotalPages(), previous, next, window,
+				countLimit);
 	}
 
 	private static String encoded(String text) {

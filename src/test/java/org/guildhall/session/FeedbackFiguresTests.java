@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Role;
@@ -18,8 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * NPS per format, month and facilitator, counted by PostgreSQL: what a new set of answers
@@ -42,9 +45,10 @@ class FeedbackFiguresTests {
 
 	@Test
 	void answersCountOverallPerFormatPerMonthAndPerFacilitator() throws Exception {
-		Instant since = Instant.now().minus(Duration.ofDays(365));
 		Instant start = Instant.now().minus(Duration.ofHours(5));
 		YearMonth month = YearMonth.from(start.atZone(ZoneOffset.UTC));
+		YearMonth since = month.minusMonths(11);
+		this.figures.refresh();
 		FeedbackFigures.Summary before = this.figures.summary(since);
 		MemberPrincipal facilitator = principal("Figures Facilitator");
 		CommunitySession session = this.sessions.plan("Figures workshop", start, facilitator.id());
@@ -54,6 +58,7 @@ class FeedbackFiguresTests {
 		this.sessions.answered(session.getId(), attendees.get(0).id(), 10, null);
 		this.sessions.answered(session.getId(), attendees.get(1).id(), 9, null);
 		this.sessions.answered(session.getId(), attendees.get(2).id(), 0, null);
+		this.figures.refresh();
 
 		FeedbackFigures.Summary after = this.figures.summary(since);
 
@@ -78,11 +83,30 @@ class FeedbackFiguresTests {
 
 	@Test
 	void withNoAnswersTheSummaryIsEmptyNotAnError() {
-		FeedbackFigures.Summary summary = this.figures.summary(Instant.now().plus(Duration.ofDays(3650)));
+		FeedbackFigures.Summary summary = this.figures.summary(YearMonth.now(ZoneOffset.UTC).plusYears(10));
 
 		assertThat(summary.overall()).isEqualTo(Nps.NONE);
 		assertThat(summary.byFormat()).isEmpty();
 		assertThat(summary.byMonth()).isEmpty();
+	}
+
+	@Test
+	void feedbackGivenReachesTheNpsPageWithinSeconds() throws Exception {
+		MemberPrincipal facilitator = principal("Prompt Facilitator");
+		MemberPrincipal attendee = principal("Prompt Attendee");
+		CommunitySession session = this.sessions.plan("Prompt workshop", Instant.now().minus(Duration.ofHours(3)),
+				facilitator.id());
+		this.sessions.attended(session.getId(), List.of(attendee.id()));
+
+		this.mvc.perform(post("/sessions/{id}/feedback", session.getId()).param("score", "10")
+			.with(user(attendee))
+			.with(csrf()));
+
+		YearMonth since = YearMonth.now(ZoneOffset.UTC).minusMonths(11);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.figures.byFacilitator(since)).containsEntry(facilitator.id(),
+					new Nps(1, 0, 0)));
 	}
 
 	private static long answers(Nps nps) {

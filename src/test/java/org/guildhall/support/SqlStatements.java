@@ -26,6 +26,14 @@ public final class SqlStatements implements BeanPostProcessor {
 
 	private final AtomicLong prepared = new AtomicLong();
 
+	/**
+	 * The thread whose statements are counted: the one that runs the work. Scheduled jobs
+	 * of the shared application context (a refresh of the NPS figures after another
+	 * test's feedback) run on other threads at any moment and are not the work being
+	 * measured.
+	 */
+	private volatile Thread counted;
+
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
 		if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
@@ -37,7 +45,13 @@ public final class SqlStatements implements BeanPostProcessor {
 	/** Runs the work and answers how many statements it prepared. */
 	public long countDuring(ThrowingRunnable work) throws Exception {
 		long before = this.prepared.get();
-		work.run();
+		this.counted = Thread.currentThread();
+		try {
+			work.run();
+		}
+		finally {
+			this.counted = null;
+		}
 		return this.prepared.get() - before;
 	}
 
@@ -71,7 +85,8 @@ public final class SqlStatements implements BeanPostProcessor {
 		@Override
 		public void beforeMethod(MethodExecutionContext context) {
 			String method = context.getMethod().getName();
-			if ((method.equals("prepareStatement") || method.equals("createStatement") || method.equals("prepareCall"))
+			if (Thread.currentThread() == SqlStatements.this.counted && (method.equals("prepareStatement")
+					|| method.equals("createStatement") || method.equals("prepareCall"))
 					&& !isSessionStore(context.getMethodArgs())) {
 				SqlStatements.this.prepared.incrementAndGet();
 			}
