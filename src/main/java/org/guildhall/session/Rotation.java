@@ -3,18 +3,20 @@ package org.guildhall.session;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.guildhall.member.MemberCard;
 import org.guildhall.web.Times;
@@ -88,17 +90,17 @@ public final class Rotation {
 
 	private final List<MemberCard> coreTeam;
 
-	private final List<Leave> leaves;
+	private final Map<Long, List<Leave>> leavesOf;
 
-	private final List<Decline> declines;
+	private final Map<Long, List<Decline>> declinesOf;
 
 	private final Map<Long, Instant> facilitatedBefore;
 
 	Rotation(List<MemberCard> coreTeam, List<Leave> leaves, List<Decline> declines,
 			Map<Long, Instant> facilitatedBefore) {
 		this.coreTeam = coreTeam;
-		this.leaves = leaves;
-		this.declines = declines;
+		this.leavesOf = leaves.stream().collect(Collectors.groupingBy(Leave::memberId));
+		this.declinesOf = declines.stream().collect(Collectors.groupingBy(Decline::memberId));
 		this.facilitatedBefore = facilitatedBefore;
 	}
 
@@ -109,38 +111,40 @@ public final class Rotation {
 	 * member last facilitated before the timeline began.
 	 */
 	Map<Long, Suggestion> plan(List<Slot> timeline, Instant now) {
-		Map<Long, Set<Long>> facilitators = new HashMap<>();
-		timeline.forEach((slot) -> facilitators.put(slot.sessionId(), new HashSet<>(slot.facilitatorIds())));
+		Loads loads = new Loads();
 		Map<Long, Suggestion> suggestions = new LinkedHashMap<>();
-		for (int i = 0; i < timeline.size(); i++) {
-			Slot target = timeline.get(i);
-			if (!target.startsAt().isAfter(now) || !target.facilitatorIds().isEmpty()) {
-				continue;
+		Set<Long> previous = Set.of();
+		for (Slot slot : timeline) {
+			Set<Long> facilitators = slot.facilitatorIds();
+			if (slot.startsAt().isAfter(now) && facilitators.isEmpty()) {
+				loads.windowFrom(slot.startsAt().minus(WINDOW));
+				Suggestion suggestion = suggest(slot, loads, previous, now);
+				facilitators = suggestion.pick().map((pick) -> Set.of(pick.member().id())).orElse(Set.of());
+				suggestions.put(slot.sessionId(), suggestion);
 			}
-			Set<Long> previous = (i > 0) ? facilitators.get(timeline.get(i - 1).sessionId()) : Set.of();
-			Suggestion suggestion = suggest(target, timeline.subList(0, i), facilitators, previous, now);
-			suggestion.pick().ifPresent((pick) -> facilitators.get(target.sessionId()).add(pick.member().id()));
-			suggestions.put(target.sessionId(), suggestion);
+			loads.facilitated(slot, facilitators);
+			previous = facilitators;
 		}
 		return suggestions;
 	}
 
-	private Suggestion suggest(Slot target, List<Slot> earlier, Map<Long, Set<Long>> facilitators, Set<Long> previous,
-			Instant now) {
+	private Suggestion suggest(Slot target, Loads loads, Set<Long> previous, Instant now) {
 		List<Skip> skipped = new ArrayList<>();
 		List<Pick> candidates = new ArrayList<>();
 		for (MemberCard member : this.coreTeam) {
 			LocalDate day = target.startsAt().atZone(member.zone()).toLocalDate();
-			Optional<Leave> leave = this.leaves.stream()
-				.filter((l) -> l.memberId().equals(member.id()) && l.covers(day))
+			Optional<Leave> leave = this.leavesOf.getOrDefault(member.id(), List.of())
+				.stream()
+				.filter((l) -> l.covers(day))
 				.findFirst();
 			if (leave.isPresent()) {
 				skipped.add(new Skip(member, Reason.ON_LEAVE, leave.get().endsOn()));
 				continue;
 			}
-			Optional<Decline> declined = this.declines.stream()
-				.filter((d) -> d.memberId().equals(member.id()) && (d.sessionId().equals(target.sessionId())
-						|| d.declinedAt().isAfter(now.minus(DECLINE_REST))))
+			Optional<Decline> declined = this.declinesOf.getOrDefault(member.id(), List.of())
+				.stream()
+				.filter((d) -> d.sessionId().equals(target.sessionId())
+						|| d.declinedAt().isAfter(now.minus(DECLINE_REST)))
 				.findFirst();
 			if (declined.isPresent()) {
 				skipped.add(new Skip(member, Reason.DECLINED,
@@ -151,7 +155,7 @@ public final class Rotation {
 				skipped.add(new Skip(member, Reason.PREVIOUS_SESSION, null));
 				continue;
 			}
-			candidates.add(new Pick(member, loadBefore(member, target, earlier, facilitators),
+			candidates.add(new Pick(member, loads.of(member.id()),
 					SessionTimes.isInconvenient(target.startsAt(), target.duration(), member.zone())));
 		}
 		Comparator<Pick> fairest = Comparator.<Pick>comparingInt((pick) -> pick.load().weight())
@@ -192,25 +196,59 @@ public final class Rotation {
 		return count + " " + noun + ((count == 1) ? "" : "s");
 	}
 
-	private Load loadBefore(MemberCard member, Slot target, List<Slot> earlier, Map<Long, Set<Long>> facilitators) {
-		Instant windowStart = target.startsAt().minus(WINDOW);
-		int sessions = 0;
-		int inconvenient = 0;
-		Instant last = this.facilitatedBefore.get(member.id());
-		for (Slot slot : earlier) {
-			if (!facilitators.get(slot.sessionId()).contains(member.id())) {
-				continue;
-			}
-			last = slot.startsAt();
-			if (slot.startsAt().isBefore(windowStart)) {
-				continue;
-			}
-			sessions++;
-			if (SessionTimes.isInconvenient(slot.startsAt(), slot.duration(), member.zone())) {
-				inconvenient++;
+	/**
+	 * Each core-team member's facilitation as the timeline is walked in start order: the
+	 * sessions inside the window that moves with it, and the last one whenever it was. A
+	 * plan reads every session once rather than once per suggestion and member.
+	 */
+	private final class Loads {
+
+		private record Facilitated(Instant startsAt, boolean inconvenient) {
+		}
+
+		private final Map<Long, ArrayDeque<Facilitated>> inWindow = new HashMap<>();
+
+		private final Map<Long, Integer> inconvenient = new HashMap<>();
+
+		private final Map<Long, Instant> last = new HashMap<>(Rotation.this.facilitatedBefore);
+
+		private final Map<Long, ZoneId> zones = new HashMap<>();
+
+		Loads() {
+			Rotation.this.coreTeam.forEach((member) -> this.zones.put(member.id(), member.zone()));
+		}
+
+		void facilitated(Slot slot, Set<Long> facilitators) {
+			for (Long memberId : facilitators) {
+				ZoneId zone = this.zones.get(memberId);
+				if (zone == null) {
+					continue;
+				}
+				boolean atInconvenientHour = SessionTimes.isInconvenient(slot.startsAt(), slot.duration(), zone);
+				this.inWindow.computeIfAbsent(memberId, (id) -> new ArrayDeque<>())
+					.addLast(new Facilitated(slot.startsAt(), atInconvenientHour));
+				this.inconvenient.merge(memberId, atInconvenientHour ? 1 : 0, Integer::sum);
+				this.last.put(memberId, slot.startsAt());
 			}
 		}
-		return new Load(sessions, inconvenient, last);
+
+		/** Sessions that started before this leave everyone's window. */
+		void windowFrom(Instant start) {
+			this.inWindow.forEach((memberId, sessions) -> {
+				while (!sessions.isEmpty() && sessions.peekFirst().startsAt().isBefore(start)) {
+					if (sessions.removeFirst().inconvenient()) {
+						this.inconvenient.merge(memberId, -1, Integer::sum);
+					}
+				}
+			});
+		}
+
+		Load of(Long memberId) {
+			ArrayDeque<Facilitated> sessions = this.inWindow.get(memberId);
+			return new Load((sessions != null) ? sessions.size() : 0, this.inconvenient.getOrDefault(memberId, 0),
+					this.last.get(memberId));
+		}
+
 	}
 
 	/** One core-team member's line in the fairness ledger. */
@@ -224,23 +262,23 @@ public final class Rotation {
 	 * facilitator of a new core team is not flagged for a single session).
 	 */
 	List<LedgerLine> ledger(List<Slot> timeline, Instant now) {
-		Map<Long, Set<Long>> facilitators = new HashMap<>();
-		timeline.forEach((slot) -> facilitators.put(slot.sessionId(), slot.facilitatorIds()));
-		Slot present = new Slot(null, now, Duration.ZERO, Set.of());
-		List<Slot> past = timeline.stream().filter((slot) -> slot.startsAt().isBefore(now)).toList();
-		Map<Long, Load> loads = new LinkedHashMap<>();
+		Loads loads = new Loads();
 		Map<Long, Integer> upcoming = new HashMap<>();
-		for (MemberCard member : this.coreTeam) {
-			loads.put(member.id(), loadBefore(member, present, past, facilitators));
-			upcoming.put(member.id(),
-					(int) timeline.stream()
-						.filter((slot) -> !slot.startsAt().isBefore(now) && slot.facilitatorIds().contains(member.id()))
-						.count());
+		for (Slot slot : timeline) {
+			if (slot.startsAt().isBefore(now)) {
+				loads.facilitated(slot, slot.facilitatorIds());
+			}
+			else {
+				slot.facilitatorIds().forEach((memberId) -> upcoming.merge(memberId, 1, Integer::sum));
+			}
 		}
-		double threshold = 2 * Math.max(median(loads.values().stream().map(Load::weight).toList()), 1);
+		loads.windowFrom(now.minus(WINDOW));
+		Map<Long, Load> byMember = new HashMap<>();
+		this.coreTeam.forEach((member) -> byMember.put(member.id(), loads.of(member.id())));
+		double threshold = 2 * Math.max(median(byMember.values().stream().map(Load::weight).toList()), 1);
 		return this.coreTeam.stream()
-			.map((member) -> new LedgerLine(member, loads.get(member.id()), upcoming.get(member.id()),
-					loads.get(member.id()).weight() > threshold))
+			.map((member) -> new LedgerLine(member, byMember.get(member.id()), upcoming.getOrDefault(member.id(), 0),
+					byMember.get(member.id()).weight() > threshold))
 			.toList();
 	}
 

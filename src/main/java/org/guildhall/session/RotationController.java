@@ -119,8 +119,9 @@ class RotationController {
 	}
 
 	private String rotationPage(MemberPrincipal viewer, Model model) {
-		model.addAttribute("plan", this.rotation.upcomingPlan());
-		model.addAttribute("ledger", this.rotation.ledger());
+		RotationService.Overview overview = this.rotation.overview();
+		model.addAttribute("plan", overview.plan());
+		model.addAttribute("ledger", overview.ledger());
 		model.addAttribute("viewerInCoreTeam", this.rotation.isCoreTeam(viewer.id()));
 		model.addAttribute("leaves", this.rotation.leavesOf(viewer.id()));
 		return "session/rotation";

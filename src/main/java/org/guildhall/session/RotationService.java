@@ -1,16 +1,14 @@
 package org.guildhall.session;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,38 +74,38 @@ public class RotationService {
 	}
 
 	/**
-	 * Every upcoming session of the next 90 days that needs a facilitator, with its
-	 * suggestion.
+	 * The rotation page: every upcoming session of the next 90 days that needs a
+	 * facilitator with its suggestion, and the fairness ledger of the core team over the
+	 * last 90 days, both from one reading of the timeline.
 	 */
-	public List<Planned> upcomingPlan() {
+	public Overview overview() {
 		Instant now = this.clock.instant();
-		Map<Long, Rotation.Suggestion> plan = plan(now, now.plus(HORIZON));
+		Instant from = now.minus(Rotation.WINDOW);
+		List<MemberCard> coreTeam = this.members.coreTeam();
+		List<Rotation.Slot> timeline = timeline(from, now.plus(HORIZON));
+		Map<Long, Instant> facilitatedBefore = lastFacilitatedBefore(from, coreTeam);
+		Map<Long, Rotation.Suggestion> plan = new Rotation(coreTeam, currentLeaves(from), declinesSince(now),
+				facilitatedBefore)
+			.plan(timeline, now);
+		List<Rotation.LedgerLine> ledger = new Rotation(coreTeam, List.of(), List.of(), facilitatedBefore)
+			.ledger(timeline, now);
 		if (plan.isEmpty()) {
-			return List.of();
+			return new Overview(List.of(), ledger);
 		}
 		Map<Long, CommunitySession> found = this.sessions.findAllById(plan.keySet())
 			.stream()
 			.collect(Collectors.toMap(CommunitySession::getId, (session) -> session));
-		return plan.values()
+		return new Overview(plan.values()
 			.stream()
 			.map((suggestion) -> new Planned(found.get(suggestion.sessionId()), suggestion))
-			.toList();
-	}
-
-	/** The fairness ledger of the core team over the last 90 days. */
-	public List<Rotation.LedgerLine> ledger() {
-		Instant now = this.clock.instant();
-		Instant from = now.minus(Rotation.WINDOW);
-		List<MemberCard> coreTeam = this.members.coreTeam();
-		Rotation rotation = new Rotation(coreTeam, List.of(), List.of(), lastFacilitatedBefore(from));
-		return rotation.ledger(timeline(from, now.plus(HORIZON)), now);
+			.toList(), ledger);
 	}
 
 	private Map<Long, Rotation.Suggestion> plan(Instant now, Instant until) {
 		Instant from = now.minus(Rotation.WINDOW);
 		List<MemberCard> coreTeam = this.members.coreTeam();
 		Rotation rotation = new Rotation(coreTeam, currentLeaves(from), declinesSince(now),
-				lastFacilitatedBefore(from));
+				lastFacilitatedBefore(from, coreTeam));
 		return rotation.plan(timeline(from, until.plusSeconds(1)), now);
 	}
 
@@ -291,18 +289,31 @@ public class RotationService {
 	 * statement.
 	 */
 	private List<Rotation.Slot> timeline(Instant from, Instant to) {
-		return this.jdbc.query("""
-				select s.id, s.starts_at, s.duration_minutes,
-				       array_remove(array_agg(f.member_id order by f.member_id), null) as facilitators
-				from community_sessions s left join session_facilitators f on f.session_id = s.id
-				where not s.cancelled and s.starts_at >= :from and s.starts_at < :to
-				group by s.id order by s.starts_at, s.id limit :limit""",
+		Map<Long, Rotation.Slot> slots = new LinkedHashMap<>();
+		this.jdbc.query("""
+				select s.id, s.starts_at, s.duration_minutes, f.member_id
+				  from (select id, starts_at, duration_minutes from community_sessions
+				         where not cancelled and starts_at >= :from and starts_at < :to
+				         order by starts_at, id limit :limit) s
+				  left join session_facilitators f on f.session_id = s.id
+				 order by s.starts_at, s.id""",
 				new MapSqlParameterSource().addValue("from", utc(from))
 					.addValue("to", utc(to))
 					.addValue("limit", TIMELINE_LIMIT),
-				(row, n) -> new Rotation.Slot(row.getLong("id"),
-						row.getObject("starts_at", OffsetDateTime.class).toInstant(),
-						Duration.ofMinutes(row.getInt("duration_minutes")), ids(row.getArray("facilitators"))));
+				(row) -> {
+					Long id = row.getLong("id");
+					Rotation.Slot slot = slots.get(id);
+					if (slot == null) {
+						slot = new Rotation.Slot(id, row.getObject("starts_at", OffsetDateTime.class).toInstant(),
+								Duration.ofMinutes(row.getInt("duration_minutes")), new HashSet<>());
+						slots.put(id, slot);
+					}
+					long memberId = row.getLong("member_id");
+					if (!row.wasNull()) {
+						slot.facilitatorIds().add(memberId);
+					}
+				});
+		return List.copyOf(slots.values());
 	}
 
 	private List<Rotation.Leave> currentLeaves(Instant from) {
@@ -324,14 +335,28 @@ public class RotationService {
 						row.getObject("declined_at", OffsetDateTime.class).toInstant()));
 	}
 
-	private Map<Long, Instant> lastFacilitatedBefore(Instant before) {
+	/**
+	 * When each core-team member last facilitated before that instant: one index lookup
+	 * per member rather than an aggregate over every facilitation ever.
+	 */
+	private Map<Long, Instant> lastFacilitatedBefore(Instant before, List<MemberCard> coreTeam) {
 		Map<Long, Instant> last = new HashMap<>();
-		this.jdbc.query("""
-				select f.member_id, max(s.starts_at) as last from session_facilitators f
-				join community_sessions s on s.id = f.session_id
-				where not s.cancelled and s.starts_at < :before group by f.member_id""",
-				new MapSqlParameterSource("before", utc(before)), (row) -> {
-					last.put(row.getLong("member_id"), row.getObject("last", OffsetDateTime.class).toInstant());
+		if (coreTeam.isEmpty()) {
+			return last;
+		}
+		this.jdbc.query(
+				"""
+						select m.id as member_id,
+						       (select max(s.starts_at) from session_facilitators f join community_sessions s on s.id = f.session_id
+						         where f.member_id = m.id and not s.cancelled and s.starts_at < :before) as last
+						  from members m where m.id in (:ids)""",
+				new MapSqlParameterSource("before", utc(before)).addValue("ids",
+						coreTeam.stream().map(MemberCard::id).toList()),
+				(row) -> {
+					OffsetDateTime at = row.getObject("last", OffsetDateTime.class);
+					if (at != null) {
+						last.put(row.getLong("member_id"), at.toInstant());
+					}
 				});
 		return last;
 	}
@@ -340,12 +365,12 @@ public class RotationService {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	private static Set<Long> ids(Array array) throws SQLException {
-		return Arrays.stream((Long[]) array.getArray()).collect(Collectors.toSet());
-	}
-
 	/** An upcoming session that needs a facilitator, with who the rotation suggests. */
 	public record Planned(CommunitySession session, Rotation.Suggestion suggestion) {
+	}
+
+	/** What the rotation page shows: the plan ahead and the ledger behind. */
+	public record Overview(List<Planned> plan, List<Rotation.LedgerLine> ledger) {
 	}
 
 	/** A swap with the session and the names of both people. */
