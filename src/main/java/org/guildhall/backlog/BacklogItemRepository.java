@@ -54,7 +54,12 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long>, JpaSpe
 			value = "select backlog_item_id from backlog_votes where member_id = :memberId and backlog_item_id in :itemIds")
 	List<Long> findVotedBy(Long memberId, Collection<Long> itemIds);
 
-	@Query("select i from BacklogItem i where i.id in :ids")
+	/**
+	 * These items. A native query: Hibernate translates a query whose parameter is a list
+	 * again at every execution (its plan cache leaves such queries out), a native one it
+	 * does not.
+	 */
+	@Query(nativeQuery = true, value = "select * from backlog_items where id in (:ids)")
 	List<BacklogItem> findByIds(Collection<Long> ids);
 
 }

@@ -26,10 +26,20 @@ interface ExperimentRepository extends JpaRepository<Experiment, Long> {
 
 	}
 
-	@Query("select e.id as id, e.title as title, e.status as status, e.outcome as outcome, e.keyResultId as keyResultId, e.backlogItemId as backlogItemId from Experiment e where e.keyResultId in :ids order by e.createdAt desc")
+	/**
+	 * The experiments behind these key results, newest first. A native query: Hibernate
+	 * translates a query whose parameter is a list again at every execution (its plan
+	 * cache leaves such queries out), a native one it does not.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id, title, status, outcome, key_result_id as keyResultId, backlog_item_id as backlogItemId
+			  from experiments where key_result_id in (:ids) order by created_at desc""")
 	List<Summary> findByKeyResults(Collection<Long> ids);
 
-	@Query("select e.id as id, e.title as title, e.status as status, e.outcome as outcome, e.keyResultId as keyResultId, e.backlogItemId as backlogItemId from Experiment e where e.backlogItemId in :ids order by e.createdAt desc")
+	/** The experiments behind these backlog items, newest first (native, as above). */
+	@Query(nativeQuery = true, value = """
+			select id, title, status, outcome, key_result_id as keyResultId, backlog_item_id as backlogItemId
+			  from experiments where backlog_item_id in (:ids) order by created_at desc""")
 	List<Summary> findByBacklogItems(Collection<Long> ids);
 
 	@Query("select e.id as id, e.title as title, e.status as status, e.outcome as outcome, e.keyResultId as keyResultId, e.backlogItemId as backlogItemId from Experiment e where e.parentId = :parentId order by e.createdAt")

@@ -23,11 +23,41 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
 	}
 
-	@Query("select new org.guildhall.member.MemberName(m.id, m.name) from Member m where m.id in :ids")
-	List<MemberName> findNames(Collection<Long> ids);
+	/** A member's card as a row. */
+	interface CardRow {
 
-	@Query("select new org.guildhall.member.MemberCard(m.id, m.name, m.timeZone, m.businessUnit, m.coreTeam) from Member m where m.id in :ids")
-	List<MemberCard> findCards(Collection<Long> ids);
+		Long getId();
+
+		String getName();
+
+		String getTimeZone();
+
+		String getBusinessUnit();
+
+		boolean getCoreTeam();
+
+	}
+
+	/**
+	 * These members' cards, for pages that name or place members. A native query:
+	 * Hibernate translates a query whose parameter is a list again at every execution
+	 * (its plan cache leaves such queries out), a native one it does not.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id, name, time_zone as timeZone, business_unit as businessUnit, core_team as coreTeam
+			  from members where id in (:ids)""")
+	List<CardRow> findCardRows(Collection<Long> ids);
+
+	default List<MemberName> findNames(Collection<Long> ids) {
+		return findCardRows(ids).stream().map((row) -> new MemberName(row.getId(), row.getName())).toList();
+	}
+
+	default List<MemberCard> findCards(Collection<Long> ids) {
+		return findCardRows(ids).stream()
+			.map((row) -> new MemberCard(row.getId(), row.getName(), row.getTimeZone(), row.getBusinessUnit(),
+					row.getCoreTeam()))
+			.toList();
+	}
 
 	@Query("select new org.guildhall.member.MemberCard(m.id, m.name, m.timeZone, m.businessUnit, m.coreTeam) from Member m where m.coreTeam = true and m.active = true and m.role <> org.guildhall.member.Role.MANAGER order by m.name, m.id")
 	List<MemberCard> findCoreTeam();
@@ -50,7 +80,9 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 	@Query("select count(m) from Member m where m.role = org.guildhall.member.Role.LEAD and m.active = true and m.id <> :exceptId")
 	long countOtherActiveLeads(Long exceptId);
 
-	@Query("select m.id as memberId, s.skillId as skillId, s.level as level from Member m join m.skills s where m.id in :memberIds")
+	@Query(nativeQuery = true,
+			value = """
+					select member_id as memberId, skill_id as skillId, level from member_skills where member_id in (:memberIds)""")
 	List<Holding> findHoldings(Collection<Long> memberIds);
 
 	@Query(nativeQuery = true, value = """

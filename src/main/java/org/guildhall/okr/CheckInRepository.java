@@ -11,7 +11,13 @@ interface CheckInRepository extends JpaRepository<CheckIn, Long> {
 	/** Every check-in of these key results, oldest first. */
 	java.util.Optional<CheckIn> findFirstByKeyResultIdOrderByRecordedAtDescIdDesc(Long keyResultId);
 
-	@Query("select c from CheckIn c where c.keyResultId in :keyResultIds order by c.recordedAt, c.id")
+	/**
+	 * The check-ins of these key results, oldest first. A native query: Hibernate
+	 * translates a query whose parameter is a list again at every execution (its plan
+	 * cache leaves such queries out), a native one it does not.
+	 */
+	@Query(nativeQuery = true,
+			value = "select * from check_ins where key_result_id in (:keyResultIds) order by recorded_at, id")
 	List<CheckIn> findHistory(Collection<Long> keyResultIds);
 
 }

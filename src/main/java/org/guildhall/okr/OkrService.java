@@ -460,9 +460,10 @@ public class OkrService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.keyResults.findWithObjectives(ids)
+		return this.keyResults.findLabels(ids)
 			.stream()
-			.collect(Collectors.toMap(KeyResult::getId, OkrService::label));
+			.collect(Collectors.toMap(KeyResultRepository.Label::getId,
+					(found) -> found.getObjectiveTitle() + " › " + found.getTitle()));
 	}
 
 	public boolean keyResultExists(Long id) {

@@ -21,10 +21,18 @@ interface CommunitySessionRepository
 	@Query("select s from CommunitySession s where s.id = :id")
 	Optional<CommunitySession> findForUpdate(Long id);
 
-	@Query("select s from CommunitySession s where s.backlogItemId in :ids order by s.startsAt desc")
+	/**
+	 * The sessions about these backlog items, latest first. A native query: Hibernate
+	 * translates a query whose parameter is a list again at every execution (its plan
+	 * cache leaves such queries out), a native one it does not.
+	 */
+	@Query(nativeQuery = true,
+			value = "select * from community_sessions where backlog_item_id in (:ids) order by starts_at desc")
 	List<CommunitySession> findByBacklogItems(Collection<Long> ids);
 
-	@Query("select s from CommunitySession s where s.keyResultId in :ids order by s.startsAt desc")
+	/** The sessions about these key results, latest first (native, as above). */
+	@Query(nativeQuery = true,
+			value = "select * from community_sessions where key_result_id in (:ids) order by starts_at desc")
 	List<CommunitySession> findByKeyResults(Collection<Long> ids);
 
 	@Query("select s from CommunitySession s join s.signUpIds m where m = :memberId and s.startsAt >= :from order by s.startsAt, s.id")
