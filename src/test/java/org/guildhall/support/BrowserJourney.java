@@ -126,8 +126,20 @@ public abstract class BrowserJourney {
 		secret.clear();
 		secret.sendKeys(password);
 		driver.findElement(By.cssSelector("main button[type=submit]")).click();
-		// The next step must not open a page while the sign-in is still on its way.
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(username));
+		// The next step must not open a page while the sign-in is still on its way: wait
+		// until
+		// the sign-in form is gone (Chromium reports a node of a page left behind as a
+		// plain
+		// driver error, not always as a stale element).
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until((ignored) -> {
+			try {
+				username.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 	}
 
 	/**
