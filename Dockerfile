@@ -5,12 +5,16 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp dependency:go-offline
 COPY src src
-RUN ./mvnw -B -ntp -DskipTests package && cp target/guildhall-*.jar guildhall.jar
+# Extracted, classes load from plain jars rather than jars nested in one: a few seconds less to start
+RUN ./mvnw -B -ntp -DskipTests package \
+ && java -Djarmode=tools -jar target/guildhall-*.jar extract --destination app \
+ && mv app/guildhall-*.jar app/guildhall.jar
 
 FROM eclipse-temurin:21-jre
 RUN useradd --system --uid 10001 guildhall
 WORKDIR /app
-COPY --from=build /workspace/guildhall.jar guildhall.jar
+COPY --from=build /workspace/app/lib lib
+COPY --from=build /workspace/app/guildhall.jar guildhall.jar
 USER guildhall
 ENV SPRING_PROFILES_ACTIVE=postgres
 EXPOSE 8080

@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# Every list, detail and form page of every module, on the demo community and at size, side by side.
+#   bench/pages-at-size.sh [seconds=20] [pages-regex=.]
+# Seeds the roll-up's data (bench/seed-rollup.sql: 10,000 members, 100,000 experiments, 20,000 sessions,
+# 200,000 feedback answers, 10,000 shares, 2,000 pairings) plus bench/seed-size.sql (backlog items, skills held)
+# into one database, and nothing into another; starts the built jar on each with -Xmx512m, signs in as the demo
+# lead and drives each page with wrk (2 threads, 16 connections) after a warm-up. Prints one Markdown row per
+# page: requests per second and latency at size, the HTML size, and the ratio of the two request rates
+# (flatness: 1.00 means the page costs the same whatever the data). Then the resident memory after the load and
+# the start-up time on an empty database: from the jar, extracted, and extracted with a class data sharing archive.
+# Needs: a built jar (./mvnw -DskipTests package), wrk, curl, psql, and a PostgreSQL on 127.0.0.1:5432 that
+# BENCH_PGUSER (default postgres) may create databases on.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-20}
+only=${2:-.}
+pguser=${BENCH_PGUSER:-postgres}
+port=${BENCH_PORT:-18080}
+fat_jar=$(ls target/guildhall-*.jar | grep -v original | head -n 1)
+java_options=${BENCH_JAVA_OPTIONS:--Xmx512m}
+out=target/bench
+mkdir -p "$out"
+# Guildhall runs from the extracted jar, as the README advises for production: classes load from plain jars instead
+# of jars nested in the fat jar
+rm -rf "$out/app"
+java -Djarmode=tools -jar "$fat_jar" extract --destination "$out/app" > /dev/null
+jar=${BENCH_JAR:-$out/app/$(basename "$fat_jar")}
+psql_db() { psql -q -h 127.0.0.1 -U "$pguser" -v ON_ERROR_STOP=1 -d "$@"; }
+value() { psql -tA -h 127.0.0.1 -U "$pguser" -d "$1" -c "$2"; }
+
+app=""
+stop() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""; fi; }
+trap stop EXIT
+
+# start DATABASE LOG: starts Guildhall with the demo community on a fresh database, waits until it is ready
+start() {
+  psql_db postgres -c "drop database if exists $1 with (force)" -c "create database $1"
+  local started=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $java_options -jar "$jar" --server.port="$port" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/$1" \
+    --spring.datasource.username="$pguser" --guildhall.demo-data.enabled=true --logging.level.root=WARN \
+    --logging.level.org.guildhall.security.SignInHint=INFO > "$out/$2" 2>&1 &
+  app=$!
+  until curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null; do sleep 0.2; done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+}
+
+# sign_in: a session cookie for the demo lead
+sign_in() {
+  local jar_cookies; jar_cookies=$(mktemp)
+  local token; token=$(curl -s -c "$jar_cookies" -b "$jar_cookies" "http://localhost:$port/login" \
+    | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  curl -s -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "username=lead@example.com" \
+    --data-urlencode "password=guildhall-demo" --data-urlencode "_csrf=$token" "http://localhost:$port/login"
+  awk '$6 == "SESSION" {print $7}' "$jar_cookies"
+  rm -f "$jar_cookies"
+}
+
+# pages DATABASE: the pages to measure, with ids that exist in that database
+pages() {
+  local db=$1
+  local member; member=$(value "$db" "select id from members where email = 'member@example.com'")
+  local experiment; experiment=$(value "$db" "select min(id) from experiments")
+  local share; share=$(value "$db" "select min(id) from knowledge_shares")
+  local item; item=$(value "$db" "select min(id) from backlog_items")
+  local session; session=$(value "$db" "select min(id) from community_sessions where attendance_recorded_at is not null")
+  local objective; objective=$(value "$db" "select min(id) from objectives")
+  local round; round=$(value "$db" "select min(id) from survey_rounds")
+  local pairing; pairing=$(value "$db" "select min(id) from pairings")
+  cat <<EOF
+/members
+/members/$member
+/skills
+/okrs
+/okrs/dashboard
+/okrs/$objective
+/okrs/periods
+/okrs/goals
+/okrs/new
+/backlog
+/backlog?view=board
+/backlog/$item
+/backlog/new
+/experiments
+/experiments?q=chaos
+/experiments/$experiment
+/experiments/new
+/shares
+/shares/$share
+/shares/new
+/canvas
+/canvas/history
+/sessions
+/sessions?when=past
+/sessions/calendar
+/sessions/rotation
+/sessions/nps
+/sessions/$session
+/sessions/new
+/surveys
+/surveys/$round
+/league
+/league/tables
+/league/pairings
+/league/pairings/$pairing
+/league/pairings/new
+/league/members/$member
+/metrics
+/metrics/collaboration
+/metrics/experiments
+/metrics/outcomes
+/account/sessions
+/audit
+EOF
+}
+
+# warm_up DATABASE SESSION: the JIT compiles what every page runs before any page is measured, so that the first
+# pages measured are not the slowest for that reason alone
+warm_up() {
+  local db=$1 session=$2
+  while read -r path; do
+    [[ "$path" =~ $only ]] || continue
+    wrk -t2 -c8 -d2s -H "Cookie: SESSION=$session" "http://localhost:$port$path" > /dev/null
+  done < <(pages "$db"; pages "$db")
+}
+
+# measure DATABASE SESSION FILE: one line per page: path status bytes req/s p50 p99
+measure() {
+  local db=$1 session=$2 file=$3
+  warm_up "$db" "$session"
+  : > "$file"
+  while read -r path; do
+    [[ "$path" =~ $only ]] || continue
+    local status bytes
+    read -r status bytes < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' -H "Cookie: SESSION=$session" \
+      "http://localhost:$port$path")
+    if [ "$status" != "200" ]; then
+      echo "$path $status $bytes - - - -" >> "$file"
+      continue
+    fi
+    wrk -t2 -c16 -d3s -H "Cookie: SESSION=$session" "http://localhost:$port$path" > /dev/null
+    local result; result=$(wrk -t2 -c16 -d"${seconds}s" --latency -H "Cookie: SESSION=$session" \
+      "http://localhost:$port$path")
+    local rps p50 p99 errors
+    rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<< "$result")
+    p50=$(awk '$1 == "50%" {print $2}' <<< "$result")
+    p99=$(awk '$1 == "99%" {print $2}' <<< "$result")
+    errors=$(awk '/Non-2xx/ {print $NF}' <<< "$result")
+    echo "$path $status $bytes $rps $p50 $p99 ${errors:-0}" >> "$file"
+    echo "  $path: $rps req/s, p50 $p50, p99 $p99, $bytes bytes${errors:+, $errors non-2xx}" >&2
+  done < <(pages "$db")
+}
+
+echo "Demo community" >&2
+start guildhall_bench_demo bench-demo.log > /dev/null
+measure guildhall_bench_demo "$(sign_in)" "$out/demo.txt"
+stop
+
+echo "At size" >&2
+start guildhall_bench_size bench-size.log > /dev/null
+psql_db guildhall_bench_size -f bench/seed-rollup.sql
+psql_db guildhall_bench_size -f bench/seed-size.sql
+# the seed's new rows are vacuumed and written out now, not by autovacuum and a checkpoint during the measurements
+psql_db guildhall_bench_size -c "vacuum analyze" -c "checkpoint"
+session=$(sign_in)
+token=$(curl -s -H "Cookie: SESSION=$session" "http://localhost:$port/metrics/roll-ups" \
+  | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//')
+curl -s -o /dev/null -H "Cookie: SESSION=$session" --data-urlencode "from=$(date -u -d '730 days ago' +%F)" \
+  --data-urlencode "to=$(date -u -d yesterday +%F)" --data-urlencode "_csrf=$token" \
+  "http://localhost:$port/metrics/roll-ups/backfill"
+echo "  $(value guildhall_bench_size "select count(*) from members") members, \
+$(value guildhall_bench_size "select count(*) from experiments") experiments, \
+$(value guildhall_bench_size "select count(*) from community_sessions") sessions, \
+$(value guildhall_bench_size "select count(*) from session_feedback") feedback answers, \
+$(value guildhall_bench_size "select count(*) from knowledge_shares") shares, \
+$(value guildhall_bench_size "select count(*) from backlog_items") backlog items" >&2
+measure guildhall_bench_size "$session" "$out/size.txt"
+rss=$(awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$app/status")
+stop
+
+# startup LOG JAVA-OPTIONS...: milliseconds from launch to ready on a new empty database
+startup() {
+  local log=$1; shift
+  psql_db postgres -c "drop database if exists guildhall_bench_empty with (force)" -c "create database guildhall_bench_empty"
+  local started; started=$(date +%s%N)
+  java "$@" --server.port="$port" --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/guildhall_bench_empty" \
+    --spring.datasource.username="$pguser" > "$out/$log" 2>&1 &
+  app=$!
+  until curl -sf "http://localhost:$port/actuator/health/readiness" > /dev/null; do sleep 0.1; done
+  echo $(( ($(date +%s%N) - started) / 1000000 ))
+  stop
+}
+
+echo "Start-up on an empty database" >&2
+# shellcheck disable=SC2086
+startup_fat=$(startup bench-empty-fat.log $java_options -jar "$fat_jar")
+# shellcheck disable=SC2086
+startup_extracted=$(startup bench-empty.log $java_options -jar "$jar")
+# a training run writes the class data sharing archive that the README's production start uses
+psql_db postgres -c "drop database if exists guildhall_bench_empty with (force)" -c "create database guildhall_bench_empty"
+java -XX:ArchiveClassesAtExit="$out/app/guildhall.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:5432/guildhall_bench_empty" \
+  --spring.datasource.username="$pguser" > "$out/bench-cds-training.log" 2>&1
+# shellcheck disable=SC2086
+startup_cds=$(startup bench-empty-cds.log $java_options -XX:SharedArchiveFile="$out/app/guildhall.jsa" -jar "$jar")
+
+echo
+echo "| Page | req/s at size | p50 | p99 | HTML | req/s demo | flatness |"
+echo "|---|---|---|---|---|---|---|"
+join <(sort "$out/size.txt") <(sort "$out/demo.txt") | sort -t' ' -k4,4n | while read -r path status bytes rps p50 p99 errors dstatus dbytes drps _; do
+  if [ "$rps" = "-" ] || [ "$drps" = "-" ]; then
+    echo "| \`$path\` | answered $status | | | | answered $dstatus | |"
+  else
+    echo "| \`$path\` | $rps | $p50 | $p99 | $(( bytes / 1024 )) KB | $drps | $(awk -v a="$rps" -v b="$drps" 'BEGIN {printf "%.2f", a / b}') |"
+  fi
+done
+echo
+echo "Resident memory after the load at size: $rss MiB ($java_options, extracted jar)."
+echo "Start-up to ready on an empty database: $startup_fat ms from the jar, $startup_extracted ms extracted, \
+$startup_cds ms extracted with its class data sharing archive."
