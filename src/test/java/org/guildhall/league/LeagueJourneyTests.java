@@ -83,7 +83,7 @@ class LeagueJourneyTests extends BrowserJourney {
 		waitForPath("/members/" + sidekick.getId());
 		assertThat(browser.findElement(By.xpath("//li[contains(., '" + skill + "')]")).getText())
 			.as("the raise reached the profile")
-			.contains("4");
+			.contains("4 · Proficient");
 		open("/league/pairings/new");
 		pick("heroId", sidekick.getName(), sidekick.getName());
 		pick("sidekickId", learner.getName(), learner.getName());
