@@ -141,7 +141,15 @@ class FeedbackFigures {
 		}
 	}
 
+	/**
+	 * Catches up on answers given while no instance ran, on the scheduler's thread: a
+	 * refresh at size takes a moment that readiness need not wait for.
+	 */
 	@EventListener(ApplicationReadyEvent.class)
+	void refreshAfterStart() {
+		this.scheduler.schedule(this::refresh, Instant.now());
+	}
+
 	@Scheduled(initialDelayString = "${guildhall.sessions.nps-refresh-interval:PT5M}",
 			fixedDelayString = "${guildhall.sessions.nps-refresh-interval:PT5M}")
 	void refreshNow() {

@@ -74,11 +74,7 @@ public class Pickers {
 	 * box when its Find button was pressed, the chosen ones left out.
 	 */
 	public List<Pick> matches(String kind, String field, Object chosen) {
-		HttpServletRequest request = currentRequest();
-		if (request == null || !field.equals(request.getParameter(FIND))) {
-			return List.of();
-		}
-		return search(PickKind.valueOf(kind), typed(field), ids(chosen));
+		return searched(field) ? search(PickKind.valueOf(kind), typed(field), ids(chosen)) : List.of();
 	}
 
 	/** What was typed in this picker's search box, kept across the search step. */
