@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,8 +18,10 @@ import org.guildhall.member.SkillCoverage;
 import org.guildhall.member.SkillNotFoundException;
 import org.guildhall.member.SkillService;
 import org.guildhall.okr.OkrService;
+import org.guildhall.web.CountedPages;
 import org.guildhall.web.Link;
 import org.guildhall.web.NotFoundException;
+import org.guildhall.web.PageLinks;
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Versions;
 
@@ -53,14 +56,17 @@ public class BacklogService {
 
 	private final ObjectProvider<BacklogItemOrigins> origins;
 
+	private final CountedPages pages;
+
 	BacklogService(BacklogItemRepository items, MemberService members, SkillService skills, OkrService okrs,
-			ObjectProvider<BacklogItemLinks> links, ObjectProvider<BacklogItemOrigins> origins) {
+			ObjectProvider<BacklogItemLinks> links, ObjectProvider<BacklogItemOrigins> origins, CountedPages pages) {
 		this.items = items;
 		this.members = members;
 		this.skills = skills;
 		this.okrs = okrs;
 		this.links = links;
 		this.origins = origins;
+		this.pages = pages;
 	}
 
 	/**
@@ -68,7 +74,7 @@ public class BacklogService {
 	 * backlog.
 	 */
 	public Page<BacklogRow> page(BacklogQuery query, MemberPrincipal viewer) {
-		Page<BacklogItem> page = this.items.findAll(matching(query), query.pageable());
+		Page<BacklogItem> page = this.pages.page(this.items, BacklogItem.class, matching(query), query.pageable());
 		Map<Long, BacklogRow> rows = rows(page.getContent(), viewer, false);
 		return page.map((item) -> rows.get(item.getId()));
 	}
@@ -77,7 +83,9 @@ public class BacklogService {
 	 * The board: each status with its count and the top of its column, in six statements.
 	 */
 	public List<Column> board(MemberPrincipal viewer) {
-		Map<BacklogStatus, Long> counts = this.items.countByStatus()
+		Map<BacklogStatus, Long> counts = this.items
+			.countByStatus(BacklogStatus.BOARD.stream().map(BacklogStatus::name).toArray(String[]::new),
+					PageLinks.COUNT_LIMIT + 1)
 			.stream()
 			.collect(Collectors.toMap(BacklogItemRepository.StatusCount::getStatus,
 					BacklogItemRepository.StatusCount::getItems));
@@ -92,8 +100,18 @@ public class BacklogService {
 			.toList();
 	}
 
-	/** One column of the board. */
+	/**
+	 * One column of the board; its total is counted up to one more than
+	 * {@link PageLinks#COUNT_LIMIT}.
+	 */
 	public record Column(BacklogStatus status, long total, List<BacklogRow> items) {
+
+		/** The total as the board shows it: "1,000+" once counting stopped. */
+		public String totalLabel() {
+			return (this.total > PageLinks.COUNT_LIMIT) ? String.format(Locale.ENGLISH, "%,d+", PageLinks.COUNT_LIMIT)
+					: String.valueOf(this.total);
+		}
+
 	}
 
 	public BacklogRow view(Long id, MemberPrincipal viewer) {

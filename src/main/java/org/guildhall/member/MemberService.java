@@ -20,6 +20,7 @@ import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.guildhall.web.CountedPages;
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Text;
 import org.guildhall.web.Versions;
@@ -54,14 +55,17 @@ public class MemberService {
 
 	private final ApplicationEventPublisher events;
 
+	private final CountedPages pages;
+
 	MemberService(MemberRepository members, SkillRepository skills, JdbcTemplate jdbc, Clock clock,
-			SignedInSessions sessions, ApplicationEventPublisher events) {
+			SignedInSessions sessions, ApplicationEventPublisher events, CountedPages pages) {
 		this.members = members;
 		this.skills = skills;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.sessions = sessions;
 		this.events = events;
+		this.pages = pages;
 	}
 
 	/**
@@ -69,7 +73,7 @@ public class MemberService {
 	 * the skills of the members on it.
 	 */
 	public Page<DirectoryEntry> directory(DirectoryQuery query) {
-		Page<Member> page = this.members.findAll(matching(query), query.pageable());
+		Page<Member> page = this.pages.page(this.members, Member.class, matching(query), query.pageable());
 		List<Long> ids = page.map(Member::getId).getContent();
 		Map<Long, String> skillNames = skillNames();
 		Map<Long, List<SkillHolding>> holdings = ids

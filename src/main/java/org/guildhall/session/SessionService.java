@@ -22,6 +22,7 @@ import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
 import org.guildhall.okr.OkrService;
+import org.guildhall.web.CountedPages;
 import org.guildhall.web.Link;
 import org.guildhall.web.NotFoundException;
 import org.guildhall.web.RuleViolationException;
@@ -68,8 +69,10 @@ public class SessionService {
 
 	private final Clock clock;
 
+	private final CountedPages pages;
+
 	SessionService(CommunitySessionRepository sessions, MemberService members, SkillService skills,
-			BacklogService backlog, OkrService okrs, FeedbackFigures figures, Clock clock) {
+			BacklogService backlog, OkrService okrs, FeedbackFigures figures, Clock clock, CountedPages pages) {
 		this.sessions = sessions;
 		this.members = members;
 		this.skills = skills;
@@ -77,6 +80,7 @@ public class SessionService {
 		this.okrs = okrs;
 		this.figures = figures;
 		this.clock = clock;
+		this.pages = pages;
 	}
 
 	/** Which sessions a list shows. */
@@ -95,8 +99,8 @@ public class SessionService {
 		Instant now = this.clock.instant();
 		Sort.Direction direction = (when == When.UPCOMING) ? Sort.Direction.ASC : Sort.Direction.DESC;
 		Pageable pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(direction, "startsAt", "id"));
-		Page<CommunitySession> found = this.sessions.findAll(matching(when, format, mineOf, heldFrom, heldBefore, now),
-				pageable);
+		Page<CommunitySession> found = this.pages.page(this.sessions, CommunitySession.class,
+				matching(when, format, mineOf, heldFrom, heldBefore, now), pageable);
 		Map<Long, SessionRow> rows = rows(found.getContent(), viewerId);
 		return found.map((session) -> rows.get(session.getId()));
 	}

@@ -15,6 +15,7 @@ import org.guildhall.experiment.ExperimentService;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.member.SkillService;
+import org.guildhall.web.CountedPages;
 import org.guildhall.web.Link;
 import org.guildhall.web.NotFoundException;
 import org.guildhall.web.RuleViolationException;
@@ -48,13 +49,16 @@ public class ShareService {
 
 	private final Clock clock;
 
+	private final CountedPages pages;
+
 	ShareService(KnowledgeShareRepository shares, MemberService members, SkillService skills,
-			ExperimentService experiments, Clock clock) {
+			ExperimentService experiments, Clock clock, CountedPages pages) {
 		this.shares = shares;
 		this.members = members;
 		this.skills = skills;
 		this.experiments = experiments;
 		this.clock = clock;
+		this.pages = pages;
 	}
 
 	/**
@@ -63,7 +67,8 @@ public class ShareService {
 	 */
 	public Page<ShareRow> page(ShareKind kind, Long skill, Long person, LocalDate from, LocalDate to, int page) {
 		Pageable pageable = PageRequest.of(page - 1, PAGE_SIZE, Sort.by(Sort.Direction.DESC, "sharedOn", "id"));
-		Page<KnowledgeShare> found = this.shares.findAll(matching(kind, skill, person, from, to), pageable);
+		Page<KnowledgeShare> found = this.pages.page(this.shares, KnowledgeShare.class,
+				matching(kind, skill, person, from, to), pageable);
 		Map<Long, ShareRow> rows = rows(found.getContent());
 		return found.map((share) -> rows.get(share.getId()));
 	}

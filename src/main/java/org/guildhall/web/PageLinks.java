@@ -24,7 +24,7 @@ public record PageLinks(long totalElements, int number, int totalPages, Link pre
 	 * Counting stops beyond this many rows (a count reads every row it counts): a list
 	 * then says "more than" this and pages up to it.
 	 */
-	public static final int COUNT_LIMIT = 10_000;
+	public static final int COUNT_LIMIT = 1_000;
 
 	private static final int WINDOW = 2;
 

@@ -25,7 +25,7 @@ class PageLinksTests {
 	void tenThousandRowsRenderAHandfulOfLinks() {
 		request("/members", "q", "ana", "page", "250");
 
-		PageLinks links = PageLinks.of(page(249, 10_000));
+		PageLinks links = PageLinks.of(page(249, 10_000), 10_000);
 
 		assertThat(links.totalPages()).isEqualTo(500);
 		assertThat(links.window()).extracting(PageLinks.Link::label)
@@ -35,6 +35,17 @@ class PageLinksTests {
 			.containsExactly("250");
 		assertThat(links.previous().url()).isEqualTo("/members?q=ana&page=249");
 		assertThat(links.next().url()).isEqualTo("/members?q=ana&page=251");
+	}
+
+	@Test
+	void aCountThatStoppedPagesUpToItsLimitWithoutALastPage() {
+		request("/backlog", "page", "3");
+
+		PageLinks links = PageLinks.of(page(2, PageLinks.COUNT_LIMIT + 1));
+
+		assertThat(links.countStopped()).isTrue();
+		assertThat(links.window()).extracting(PageLinks.Link::label).containsExactly("1", "2", "3", "4", "5", "…");
+		assertThat(links.next().url()).isEqualTo("/backlog?page=4");
 	}
 
 	@Test
