@@ -6,12 +6,15 @@ import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Role;
 import org.guildhall.support.GuildhallTest;
+import org.guildhall.web.PageLinks;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -37,6 +40,9 @@ class BacklogTests {
 
 	@Autowired
 	BacklogFixtures backlog;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	private MemberPrincipal owner;
 
@@ -254,6 +260,37 @@ class BacklogTests {
 			.param("title", title)
 			.param("type", item.getType().name())
 			.with(csrf());
+	}
+
+	@Test
+	@Transactional
+	void aListCountsItsRowsExactlyUpToTheLimitAndSaysMoreThanBeyondIt() throws Exception {
+		Long few = this.members.create("Owner Of Few", Role.MEMBER).getId();
+		Long many = this.members.create("Owner Of Many", Role.MEMBER).getId();
+		String items = "insert into backlog_items (title, type, status, owner_id, priority_rank) "
+				+ "select 'Counted ' || n, 'OTHER', 'IDEA', ?, 100000 + n from generate_series(1, ?) n";
+		this.jdbc.update(items, few, 27);
+		this.jdbc.update(items, many, PageLinks.COUNT_LIMIT + 40);
+
+		PageLinks exact = (PageLinks) this.mvc
+			.perform(get("/backlog").param("owner", few.toString()).with(user(this.owner)))
+			.andExpect(content().string(containsString("Page 1 of 2 · 27 items")))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("pages");
+		assertThat(exact.countStopped()).isFalse();
+
+		PageLinks stopped = (PageLinks) this.mvc
+			.perform(get("/backlog").param("owner", many.toString()).param("page", "7").with(user(this.owner)))
+			.andExpect(content().string(containsString("Page 7 · more than 1,000 items")))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("pages");
+		assertThat(stopped.countStopped()).isTrue();
+		assertThat(stopped.totalElements()).isEqualTo(PageLinks.COUNT_LIMIT + 1);
+		assertThat(stopped.next()).as("pages go on past the one shown").isNotNull();
 	}
 
 }
