@@ -10,55 +10,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecificationExecutor<Member> {
 
-	/**
-	 * One skill held by one member, for showing a page of members without a query each.
-	 */
-	interface Holding {
-
-		Long getMemberId();
-
-		Long getSkillId();
-
-		int getLevel();
-
-	}
-
-	/** A member's card as a row. */
-	interface CardRow {
-
-		Long getId();
-
-		String getName();
-
-		String getTimeZone();
-
-		String getBusinessUnit();
-
-		boolean getCoreTeam();
-
-	}
-
-	/**
-	 * These members' cards, for pages that name or place members. A native query:
-	 * Hibernate translates a query whose parameter is a list again at every execution
-	 * (its plan cache leaves such queries out), a native one it does not.
-	 */
-	@Query(nativeQuery = true, value = """
-			select id, name, time_zone as timeZone, business_unit as businessUnit, core_team as coreTeam
-			  from members where id in (:ids)""")
-	List<CardRow> findCardRows(Collection<Long> ids);
-
-	default List<MemberName> findNames(Collection<Long> ids) {
-		return findCardRows(ids).stream().map((row) -> new MemberName(row.getId(), row.getName())).toList();
-	}
-
-	default List<MemberCard> findCards(Collection<Long> ids) {
-		return findCardRows(ids).stream()
-			.map((row) -> new MemberCard(row.getId(), row.getName(), row.getTimeZone(), row.getBusinessUnit(),
-					row.getCoreTeam()))
-			.toList();
-	}
-
 	@Query("select new org.guildhall.member.MemberCard(m.id, m.name, m.timeZone, m.businessUnit, m.coreTeam) from Member m where m.coreTeam = true and m.active = true and m.role <> org.guildhall.member.Role.MANAGER order by m.name, m.id")
 	List<MemberCard> findCoreTeam();
 
@@ -79,17 +30,6 @@ interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecification
 
 	@Query("select count(m) from Member m where m.role = org.guildhall.member.Role.LEAD and m.active = true and m.id <> :exceptId")
 	long countOtherActiveLeads(Long exceptId);
-
-	@Query(nativeQuery = true,
-			value = """
-					select member_id as memberId, skill_id as skillId, level from member_skills where member_id in (:memberIds)""")
-	List<Holding> findHoldings(Collection<Long> memberIds);
-
-	@Query(nativeQuery = true, value = """
-			select ms.member_id as memberId, ms.skill_id as skillId, ms.level as level
-			from member_skills ms join members m on m.id = ms.member_id
-			where ms.skill_id in (:skillIds) and ms.level >= :minLevel and m.active and m.role <> 'MANAGER'""")
-	List<Holding> findHoldingsAtLeast(Collection<Long> skillIds, int minLevel);
 
 	/**
 	 * The countries the directory's filter offers (and, below, business units and job

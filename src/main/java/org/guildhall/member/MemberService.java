@@ -57,8 +57,10 @@ public class MemberService {
 
 	private final CountedPages pages;
 
+	private final MemberRows rows;
+
 	MemberService(MemberRepository members, SkillRepository skills, JdbcTemplate jdbc, Clock clock,
-			SignedInSessions sessions, ApplicationEventPublisher events, CountedPages pages) {
+			SignedInSessions sessions, ApplicationEventPublisher events, CountedPages pages, MemberRows rows) {
 		this.members = members;
 		this.skills = skills;
 		this.jdbc = jdbc;
@@ -66,6 +68,7 @@ public class MemberService {
 		this.sessions = sessions;
 		this.events = events;
 		this.pages = pages;
+		this.rows = rows;
 	}
 
 	/**
@@ -76,15 +79,13 @@ public class MemberService {
 		Page<Member> page = this.pages.page(this.members, Member.class, matching(query), query.pageable());
 		List<Long> ids = page.map(Member::getId).getContent();
 		Map<Long, String> skillNames = skillNames();
-		Map<Long, List<SkillHolding>> holdings = ids
-			.isEmpty()
-					? Map.of()
-					: this.members.findHoldings(ids)
-						.stream()
-						.collect(Collectors.groupingBy(MemberRepository.Holding::getMemberId,
-								Collectors.mapping((holding) -> new SkillHolding(holding.getSkillId(),
-										skillNames.get(holding.getSkillId()), SkillLevel.of(holding.getLevel())),
-										Collectors.toList())));
+		Map<Long, List<SkillHolding>> holdings = ids.isEmpty() ? Map.of() : this.rows.holdings(ids)
+			.stream()
+			.collect(Collectors
+				.groupingBy(MemberRows.Holding::memberId,
+						Collectors.mapping((holding) -> new SkillHolding(holding.skillId(),
+								skillNames.get(holding.skillId()), SkillLevel.of(holding.level())),
+								Collectors.toList())));
 		return page.map((member) -> new DirectoryEntry(member.getId(), member.getName(), member.getRole(),
 				member.getCountry(), member.getBusinessUnit(), member.getJobRole(), member.getJoinedOn(),
 				member.isCoreTeam(), member.isActive(),
@@ -253,7 +254,7 @@ public class MemberService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.members.findNames(ids).stream().collect(Collectors.toMap(MemberName::id, MemberName::name));
+		return this.rows.cards(ids).stream().collect(Collectors.toMap(MemberCard::id, MemberCard::name));
 	}
 
 	/**
@@ -263,7 +264,7 @@ public class MemberService {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return this.members.findCards(ids).stream().collect(Collectors.toMap(MemberCard::id, Function.identity()));
+		return this.rows.cards(ids).stream().collect(Collectors.toMap(MemberCard::id, Function.identity()));
 	}
 
 	/**
@@ -273,10 +274,10 @@ public class MemberService {
 		if (memberIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.members.findHoldings(memberIds)
+		return this.rows.holdings(memberIds)
 			.stream()
-			.collect(Collectors.groupingBy(MemberRepository.Holding::getMemberId,
-					Collectors.toMap(MemberRepository.Holding::getSkillId, MemberRepository.Holding::getLevel)));
+			.collect(Collectors.groupingBy(MemberRows.Holding::memberId,
+					Collectors.toMap(MemberRows.Holding::skillId, MemberRows.Holding::level)));
 	}
 
 	/**
@@ -287,10 +288,10 @@ public class MemberService {
 		if (skillIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.members.findHoldingsAtLeast(skillIds, minLevel)
+		return this.rows.holdingsAtLeast(skillIds, minLevel)
 			.stream()
-			.collect(Collectors.groupingBy(MemberRepository.Holding::getMemberId,
-					Collectors.toMap(MemberRepository.Holding::getSkillId, MemberRepository.Holding::getLevel)));
+			.collect(Collectors.groupingBy(MemberRows.Holding::memberId,
+					Collectors.toMap(MemberRows.Holding::skillId, MemberRows.Holding::level)));
 	}
 
 	/** The skills a member wants to learn. */
