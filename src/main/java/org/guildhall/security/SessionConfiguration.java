@@ -38,11 +38,24 @@ class SessionConfiguration {
 			WHERE PRIMARY_ID = ? AND set_config('synchronous_commit', 'off', true) IS NOT NULL
 			""";
 
+	/**
+	 * Two requests of one session that both add the same attribute (its first CSRF token,
+	 * say, when a browser loads several pages at once) both insert it: the second insert
+	 * failed on the primary key and its page answered 500. The insert now updates the row
+	 * the other request wrote.
+	 */
+	static final String CREATE_OR_REPLACE_ATTRIBUTE = """
+			INSERT INTO %TABLE_NAME%_ATTRIBUTES (SESSION_PRIMARY_ID, ATTRIBUTE_NAME, ATTRIBUTE_BYTES)
+			VALUES (?, ?, ?)
+			ON CONFLICT (SESSION_PRIMARY_ID, ATTRIBUTE_NAME) DO UPDATE SET ATTRIBUTE_BYTES = EXCLUDED.ATTRIBUTE_BYTES
+			""";
+
 	@Bean
 	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> sessionStore() {
 		return (repository) -> {
 			repository.setIndexResolver(new MemberIdIndexResolver());
 			repository.setUpdateSessionQuery(UPDATE_SESSION_WITHOUT_WAITING);
+			repository.setCreateSessionAttributeQuery(CREATE_OR_REPLACE_ATTRIBUTE);
 		};
 	}
 

@@ -3,11 +3,16 @@ package org.guildhall.security;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import org.guildhall.member.Member;
@@ -196,6 +201,28 @@ class SessionsTests {
 
 			second.submit("/members", "/logout", Map.of());
 			assertSignedOut(first);
+		}
+	}
+
+	@Test
+	void pagesOfOneSessionLoadedAtOnceAllAnswer() throws Exception {
+		Member member = this.fixtures.createWithPassword("Many Tabs", PASSWORD);
+		FormClient browser = signedIn(member, null);
+
+		// each page renders a form, so each first asks the session for its CSRF token
+		List<Callable<Integer>> tabs = IntStream.range(0, 12)
+			.<Callable<Integer>>mapToObj((tab) -> () -> browser.get("/backlog/new").statusCode())
+			.toList();
+		ExecutorService pool = Executors.newFixedThreadPool(12);
+		try {
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : pool.invokeAll(tabs)) {
+				statuses.add(answer.get());
+			}
+			assertThat(statuses).containsOnly(200);
+		}
+		finally {
+			pool.shutdownNow();
 		}
 	}
 
