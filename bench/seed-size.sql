@@ -1,14 +1,17 @@
 -- What bench/seed-rollup.sql leaves out but the pages at size need (bench/pages-at-size.sh): 10,000 backlog items
 -- with a skill and a few votes each, and two to four skills held by each seeded member. Deterministic: no random().
+-- Sizes as psql variables, as in bench/seed-rollup.sql.
+\if :{?members} \else \set members 10000 \endif
+\if :{?items} \else \set items 10000 \endif
 
 insert into backlog_items (title, description, type, status, owner_id, priority_rank, vote_count, created_at)
 select 'Bench challenge ' || n, 'A gap the community found',
        (array['SKILL_GAP','CERTIFICATION','BUSINESS_IMPLEMENTATION','CUSTOMER_CHALLENGE','OTHER'])[1 + n % 5],
        (array['IDEA','READY','IN_PROGRESS','DONE'])[1 + n % 4],
        m.id, 1000 + n, 3, now() - (n % 700) * interval '1 day'
-  from generate_series(1, 10000) n
+  from generate_series(1, :items) n
   join (select row_number() over (order by id) as k, id from members where email like 'rollup.%@bench.test') m
-    on m.k = 1 + (n * 11) % 10000;
+    on m.k = 1 + (n * 11) % :members;
 
 insert into backlog_item_skills (backlog_item_id, skill_id)
 select b.id, s.id
@@ -21,7 +24,7 @@ select b.id, m.id
   from backlog_items b
   cross join generate_series(0, 2) v
   join (select row_number() over (order by id) as k, id from members where email like 'rollup.%@bench.test') m
-    on m.k = 1 + (b.id * 17 + v * 3331) % 10000
+    on m.k = 1 + (b.id * 17 + v * 3331) % :members
  where b.title like 'Bench challenge %'
 on conflict do nothing;
 
