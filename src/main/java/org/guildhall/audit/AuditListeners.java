@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.guildhall.canvas.CanvasChanged;
 import org.guildhall.member.MemberAccessChanged;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
-import org.guildhall.metrics.ApiTokenActivity;
+import org.guildhall.member.Members;
 import org.guildhall.okr.PeriodClosed;
 import org.guildhall.security.AccountLocked;
+import org.guildhall.security.ApiTokenActivity;
 import org.guildhall.security.FirstLeadCreated;
 import org.guildhall.security.PasswordChanged;
 import org.guildhall.security.SessionsEnded;
@@ -40,9 +40,9 @@ class AuditListeners {
 
 	private final AuditTrail trail;
 
-	private final MemberService members;
+	private final Members members;
 
-	AuditListeners(AuditTrail trail, MemberService members) {
+	AuditListeners(AuditTrail trail, Members members) {
 		this.trail = trail;
 		this.members = members;
 	}
@@ -167,7 +167,7 @@ class AuditListeners {
 	}
 
 	private AuditTrail.Target memberTarget(Long memberId) {
-		return AuditTrail.Target.member(memberId, this.members.find(memberId).getEmail());
+		return AuditTrail.Target.member(memberId, this.members.account(memberId).email());
 	}
 
 	private Optional<Long> memberIdOf(String email) {

@@ -32,10 +32,13 @@ class BacklogController {
 
 	private final BacklogService backlog;
 
+	private final BacklogList list;
+
 	private final SkillService skills;
 
-	BacklogController(BacklogService backlog, SkillService skills) {
+	BacklogController(BacklogService backlog, BacklogList list, SkillService skills) {
 		this.backlog = backlog;
+		this.list = list;
 		this.skills = skills;
 	}
 
@@ -45,11 +48,11 @@ class BacklogController {
 		model.addAttribute("here", (request.getQueryString() != null)
 				? request.getRequestURI() + "?" + request.getQueryString() : request.getRequestURI());
 		if ("board".equals(parameters.get("view"))) {
-			model.addAttribute("columns", this.backlog.board(viewer));
+			model.addAttribute("columns", this.list.board(viewer));
 			return "backlog/board";
 		}
 		BacklogQuery query = BacklogQuery.from(parameters);
-		Page<BacklogRow> page = this.backlog.page(query, viewer);
+		Page<BacklogRow> page = this.list.page(query, viewer);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", page.getContent());
 		model.addAttribute("pages", PageLinks.of(page));
@@ -61,7 +64,7 @@ class BacklogController {
 
 	@GetMapping("/{id}")
 	String showItem(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		model.addAttribute("row", this.backlog.view(id, viewer));
+		model.addAttribute("row", this.list.view(id, viewer));
 		model.addAttribute("statuses", BacklogStatus.BOARD);
 		return "backlog/detail";
 	}

@@ -6,11 +6,11 @@ import java.util.stream.Collectors;
 
 import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 import org.guildhall.okr.KeyResultChoice;
-import org.guildhall.okr.OkrService;
+import org.guildhall.okr.KeyResults;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -30,20 +30,20 @@ class BacklogDemoData implements ApplicationRunner {
 
 	private final BacklogItemRepository items;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
-	private final OkrService okrs;
+	private final KeyResults keyResults;
 
 	private final TransactionTemplate transaction;
 
-	BacklogDemoData(BacklogItemRepository items, MemberService members, SkillService skills, OkrService okrs,
+	BacklogDemoData(BacklogItemRepository items, Members members, SkillService skills, KeyResults keyResults,
 			TransactionTemplate transaction) {
 		this.items = items;
 		this.members = members;
 		this.skills = skills;
-		this.okrs = okrs;
+		this.keyResults = keyResults;
 		this.transaction = transaction;
 	}
 
@@ -86,7 +86,7 @@ class BacklogDemoData implements ApplicationRunner {
 		Long ownerId = member(owner);
 		BacklogItem item = new BacklogItem(title, type, ownerId, this.items.findLowestRank() + 1);
 		Long keyResult = (keyResultHint == null) ? null
-				: this.okrs.keyResultChoices()
+				: this.keyResults.choices()
 					.stream()
 					.filter((choice) -> choice.label().contains(keyResultHint))
 					.map(KeyResultChoice::id)

@@ -20,6 +20,10 @@ interface BacklogItemRepository extends JpaRepository<BacklogItem, Long>, JpaSpe
 
 	}
 
+	@Query(nativeQuery = true,
+			value = "select * from backlog_items where status in (:statuses) order by priority_rank, id")
+	List<BacklogItem> findOpen(Collection<String> statuses);
+
 	@Query("select coalesce(max(i.priorityRank), 0) from BacklogItem i")
 	int findLowestRank();
 

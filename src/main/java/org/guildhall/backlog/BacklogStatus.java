@@ -13,6 +13,9 @@ public enum BacklogStatus {
 	/** The board's columns, in order. */
 	public static final List<BacklogStatus> BOARD = List.of(IDEA, READY, IN_PROGRESS, DONE);
 
+	/** Where an item still asks for work: the list shows these unless told otherwise. */
+	static final List<BacklogStatus> OPEN = List.of(IDEA, READY, IN_PROGRESS);
+
 	private final String label;
 
 	BacklogStatus(String label) {

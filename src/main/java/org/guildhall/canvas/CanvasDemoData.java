@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -26,11 +26,11 @@ class CanvasDemoData implements ApplicationRunner {
 
 	private final CanvasVersionRepository versions;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final Clock clock;
 
-	CanvasDemoData(CanvasVersionRepository versions, MemberService members, Clock clock) {
+	CanvasDemoData(CanvasVersionRepository versions, Members members, Clock clock) {
 		this.versions = versions;
 		this.members = members;
 		this.clock = clock;

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,14 +26,13 @@ public class CanvasService {
 
 	private final CanvasVersionRepository versions;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CanvasService(CanvasVersionRepository versions, MemberService members, ApplicationEventPublisher events,
-			Clock clock) {
+	CanvasService(CanvasVersionRepository versions, Members members, ApplicationEventPublisher events, Clock clock) {
 		this.versions = versions;
 		this.members = members;
 		this.events = events;

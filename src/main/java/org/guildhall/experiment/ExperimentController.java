@@ -35,12 +35,15 @@ class ExperimentController {
 
 	private final ExperimentService experiments;
 
+	private final ExperimentPages pages;
+
 	private final SkillService skills;
 
 	private final Clock clock;
 
-	ExperimentController(ExperimentService experiments, SkillService skills, Clock clock) {
+	ExperimentController(ExperimentService experiments, ExperimentPages pages, SkillService skills, Clock clock) {
 		this.experiments = experiments;
+		this.pages = pages;
 		this.skills = skills;
 		this.clock = clock;
 	}
@@ -48,7 +51,7 @@ class ExperimentController {
 	@GetMapping
 	String listExperiments(@RequestParam Map<String, String> parameters, Model model) {
 		ExperimentQuery query = ExperimentQuery.from(parameters);
-		Page<ExperimentRow> page = this.experiments.page(query);
+		Page<ExperimentRow> page = this.pages.page(query);
 		model.addAttribute("query", query);
 		model.addAttribute("rows", page.getContent());
 		model.addAttribute("pages", PageLinks.of(page, ExperimentSearch.countLimit(query)));
@@ -62,7 +65,7 @@ class ExperimentController {
 
 	@GetMapping("/{id}")
 	String showExperiment(@PathVariable Long id, Model model) {
-		model.addAttribute("story", this.experiments.story(id));
+		model.addAttribute("story", this.pages.story(id));
 		model.addAttribute("scopes", Scope.values());
 		return "experiment/detail";
 	}

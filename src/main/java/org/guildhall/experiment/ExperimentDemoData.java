@@ -8,14 +8,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildhall.backlog.BacklogItemChoice;
-import org.guildhall.backlog.BacklogService;
+import org.guildhall.backlog.BacklogItems;
 import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 import org.guildhall.okr.KeyResultChoice;
-import org.guildhall.okr.OkrService;
+import org.guildhall.okr.KeyResults;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,25 +36,25 @@ class ExperimentDemoData implements ApplicationRunner {
 
 	private final ExperimentRepository experiments;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
-	private final BacklogService backlog;
+	private final BacklogItems backlogItems;
 
-	private final OkrService okrs;
+	private final KeyResults keyResults;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	ExperimentDemoData(ExperimentRepository experiments, MemberService members, SkillService skills,
-			BacklogService backlog, OkrService okrs, TransactionTemplate transaction, Clock clock) {
+	ExperimentDemoData(ExperimentRepository experiments, Members members, SkillService skills,
+			BacklogItems backlogItems, KeyResults keyResults, TransactionTemplate transaction, Clock clock) {
 		this.experiments = experiments;
 		this.members = members;
 		this.skills = skills;
-		this.backlog = backlog;
-		this.okrs = okrs;
+		this.backlogItems = backlogItems;
+		this.keyResults = keyResults;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -141,7 +141,7 @@ class ExperimentDemoData implements ApplicationRunner {
 	}
 
 	private Long item(String hint) {
-		return this.backlog.openItems()
+		return this.backlogItems.open()
 			.stream()
 			.filter((item) -> item.title().contains(hint))
 			.map(BacklogItemChoice::id)
@@ -150,7 +150,7 @@ class ExperimentDemoData implements ApplicationRunner {
 	}
 
 	private Long keyResult(String hint) {
-		return this.okrs.keyResultChoices()
+		return this.keyResults.choices()
 			.stream()
 			.filter((choice) -> choice.label().contains(hint))
 			.map(KeyResultChoice::id)

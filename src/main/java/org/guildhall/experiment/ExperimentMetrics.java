@@ -39,7 +39,7 @@ class ExperimentMetrics implements MetricSource {
 						       grouping(m.business_unit) = 1 as overall, count(*) as value
 						  from experiment_promotions p
 						  join experiments e on e.id = p.experiment_id
-						  join members m on m.id = e.author_id
+						  join member_units m on m.member_id = e.author_id
 						 where p.promoted_at >= :fromTime and p.promoted_at < :toTime
 						 group by grouping sets ((1), (1, 2))""", "/experiments"));
 		return metrics;
@@ -63,7 +63,7 @@ class ExperimentMetrics implements MetricSource {
 				select (%1$s at time zone :zone)::date as day, m.business_unit,
 				       grouping(m.business_unit) = 1 as overall, count(*) as value
 				  from experiments e
-				  join members m on m.id = e.author_id
+				  join member_units m on m.member_id = e.author_id
 				 where %1$s >= :fromTime and %1$s < :toTime and %2$s
 				 group by grouping sets ((1), (1, 2))""".formatted(timeColumn, condition), records);
 	}

@@ -4,9 +4,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guildhall.metrics.MetricsSettings;
 import org.guildhall.web.PageLinks;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -27,9 +27,9 @@ class ExperimentSearch {
 	/** Logged and concluded days are counted where the metrics count them. */
 	private final ZoneId zone;
 
-	ExperimentSearch(NamedParameterJdbcTemplate jdbc, @Value("${guildhall.metrics.time-zone:UTC}") ZoneId zone) {
+	ExperimentSearch(NamedParameterJdbcTemplate jdbc, MetricsSettings metrics) {
 		this.jdbc = jdbc;
-		this.zone = zone;
+		this.zone = metrics.timeZone();
 	}
 
 	/**

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 
@@ -34,13 +34,13 @@ class LeagueDemoData implements ApplicationRunner {
 
 	private final PairingService pairings;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
 	private final Clock clock;
 
-	LeagueDemoData(PairingRepository repository, PairingService pairings, MemberService members, SkillService skills,
+	LeagueDemoData(PairingRepository repository, PairingService pairings, Members members, SkillService skills,
 			Clock clock) {
 		this.repository = repository;
 		this.pairings = pairings;

@@ -27,8 +27,8 @@ class LeagueMetrics implements MetricSource {
 								    select p.id, (p.activated_at at time zone :zone)::date as day,
 								           h.business_unit as hero_unit, s.business_unit as sidekick_unit
 								      from pairings p
-								      join members h on h.id = p.hero_id
-								      join members s on s.id = p.sidekick_id
+								      join member_units h on h.member_id = p.hero_id
+								      join member_units s on s.member_id = p.sidekick_id
 								     where p.activated_at >= :fromTime and p.activated_at < :toTime
 								       and h.business_unit <> s.business_unit
 								)
@@ -42,7 +42,7 @@ class LeagueMetrics implements MetricSource {
 								select (p.closed_at at time zone :zone)::date as day, m.business_unit,
 								       grouping(m.business_unit) = 1 as overall, count(*) as value
 								  from pairings p
-								  join members m on m.id = p.sidekick_id
+								  join member_units m on m.member_id = p.sidekick_id
 								 where p.status = 'COMPLETED' and p.closed_at >= :fromTime and p.closed_at < :toTime
 								 group by grouping sets ((1), (1, 2))""", "/league/pairings"),
 				new Metric("league.heroes_created", "Heroes created", MetricFamily.COLLABORATION, MetricUnit.COUNT,
@@ -50,7 +50,7 @@ class LeagueMetrics implements MetricSource {
 								select (c.created_at at time zone :zone)::date as day, m.business_unit,
 								       grouping(m.business_unit) = 1 as overall, count(*) as value
 								  from heroes_created c
-								  join members m on m.id = c.member_id
+								  join member_units m on m.member_id = c.member_id
 								 where c.created_at >= :fromTime and c.created_at < :toTime
 								 group by grouping sets ((1), (1, 2))""", "/league/tables"));
 	}

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,9 +33,9 @@ public class LeagueStandings {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final MemberService members;
+	private final Members members;
 
-	LeagueStandings(NamedParameterJdbcTemplate jdbc, MemberService members) {
+	LeagueStandings(NamedParameterJdbcTemplate jdbc, Members members) {
 		this.jdbc = jdbc;
 		this.members = members;
 	}
@@ -123,7 +123,7 @@ public class LeagueStandings {
 		// statement
 		return this.jdbc.query("""
 				select m.business_unit, sum(p.points) as points, count(distinct p.member_id) as players
-				from league_points p join members m on m.id = p.member_id
+				from league_points p join member_units m on m.member_id = p.member_id
 				where p.occurred_at >= :from and p.occurred_at < :to and m.business_unit is not null
 				group by m.business_unit
 				order by sum(p.points)::numeric / count(distinct p.member_id) desc, m.business_unit

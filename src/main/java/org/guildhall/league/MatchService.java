@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.RuleViolationException;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,11 +31,11 @@ public class MatchService {
 
 	private final PairingService pairings;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final Clock clock;
 
-	MatchService(PairingService pairings, MemberService members, Clock clock) {
+	MatchService(PairingService pairings, Members members, Clock clock) {
 		this.pairings = pairings;
 		this.members = members;
 		this.clock = clock;

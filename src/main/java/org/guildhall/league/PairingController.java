@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.SkillService;
 import org.guildhall.web.Flash;
 import org.guildhall.web.Pickers;
@@ -42,13 +42,13 @@ class PairingController {
 
 	private final MatchService matches;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
 	private final Clock clock;
 
-	PairingController(PairingService pairings, MatchService matches, MemberService members, SkillService skills,
+	PairingController(PairingService pairings, MatchService matches, Members members, SkillService skills,
 			Clock clock) {
 		this.pairings = pairings;
 		this.matches = matches;

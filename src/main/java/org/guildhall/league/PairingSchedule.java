@@ -3,7 +3,9 @@ package org.guildhall.league;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,17 +14,25 @@ import org.springframework.stereotype.Component;
  * running it at once do no harm.
  */
 @Component
-class PairingSchedule {
+@EnableConfigurationProperties(LeagueSettings.class)
+class PairingSchedule implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(PairingSchedule.class);
 
 	private final PairingService pairings;
 
-	PairingSchedule(PairingService pairings) {
+	private final LeagueSettings settings;
+
+	PairingSchedule(PairingService pairings, LeagueSettings settings) {
 		this.pairings = pairings;
+		this.settings = settings;
 	}
 
-	@Scheduled(cron = "${guildhall.league.overdue-cron:0 15 3 * * *}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addCronTask(this::flagOverdue, this.settings.overdueCron());
+	}
+
 	void flagOverdue() {
 		int flagged = this.pairings.flagOverdue();
 		if (flagged > 0) {

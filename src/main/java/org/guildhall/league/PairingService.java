@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.SkillService;
 import org.guildhall.web.NotFoundException;
 import org.guildhall.web.RuleViolationException;
@@ -40,7 +40,7 @@ public class PairingService {
 
 	private final PairingCheckInRepository checkIns;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
@@ -48,8 +48,8 @@ public class PairingService {
 
 	private final Clock clock;
 
-	PairingService(PairingRepository pairings, PairingCheckInRepository checkIns, MemberService members,
-			SkillService skills, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	PairingService(PairingRepository pairings, PairingCheckInRepository checkIns, Members members, SkillService skills,
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.pairings = pairings;
 		this.checkIns = checkIns;
 		this.members = members;
@@ -74,9 +74,7 @@ public class PairingService {
 		if (!actor.isLead() && !actor.is(sidekick) && !actor.is(hero)) {
 			throw new AccessDeniedException("Members ask for pairings they take part in");
 		}
-		if (!this.members.isContributor(sidekick)) {
-			throw new RuleViolationException("sidekickId", "okr.owner.notContributor");
-		}
+		this.members.requireContributor("sidekickId", sidekick);
 		if (hero != null && hero.equals(sidekick)) {
 			throw new RuleViolationException("heroId", "pairing.self");
 		}
@@ -340,9 +338,7 @@ public class PairingService {
 	}
 
 	private void requireHero(Long hero, Set<PairingGoal> goals) {
-		if (!this.members.isContributor(hero)) {
-			throw new RuleViolationException("heroId", "okr.owner.notContributor");
-		}
+		this.members.requireContributor("heroId", hero);
 		Map<Long, Integer> levels = this.members.skillLevelsOf(List.of(hero)).getOrDefault(hero, Map.of());
 		boolean heroOfAll = goals.stream()
 			.allMatch((goal) -> levels.getOrDefault(goal.getSkillId(), 0) >= Matchmaker.HERO_LEVEL);

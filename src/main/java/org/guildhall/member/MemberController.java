@@ -43,6 +43,8 @@ class MemberController {
 
 	private final MemberService members;
 
+	private final Members accounts;
+
 	private final SmartValidator validator;
 
 	private final Clock clock;
@@ -51,9 +53,10 @@ class MemberController {
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	MemberController(MemberService members, SmartValidator validator, Clock clock,
+	MemberController(MemberService members, Members accounts, SmartValidator validator, Clock clock,
 			ObjectProvider<ProfileSection> sections) {
 		this.members = members;
+		this.accounts = accounts;
 		this.validator = validator;
 		this.clock = clock;
 		this.sections = sections;
@@ -205,7 +208,7 @@ class MemberController {
 	 * The navigation shows the signed-in name, and pages use the time zone just saved.
 	 */
 	private void refreshSignedInMember(Long id, HttpServletRequest request, HttpServletResponse response) {
-		MemberPrincipal principal = this.members.principal(id);
+		MemberPrincipal principal = this.accounts.principal(id);
 		principal.eraseCredentials();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(

@@ -1,16 +1,13 @@
 package org.guildhall.member;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,7 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member directory, profiles and the accounts behind them.
+ * The member directory and profiles: who is in the community, and what they hold and want
+ * to learn.
  */
 @Service
 @Transactional(readOnly = true)
@@ -249,130 +247,7 @@ public class MemberService {
 		this.events.publishEvent(new MemberAccessChanged(member.getId(), member.getEmail(), change, before, after));
 	}
 
-	/** The names of these members, by id, in one statement. */
-	public Map<Long, String> namesOf(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.rows.cards(ids).stream().collect(Collectors.toMap(MemberCard::id, MemberCard::name));
-	}
-
-	/**
-	 * Name, zone, business unit and core-team flag of these members, in one statement.
-	 */
-	public Map<Long, MemberCard> cardsOf(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		return this.rows.cards(ids).stream().collect(Collectors.toMap(MemberCard::id, Function.identity()));
-	}
-
-	/**
-	 * Skill levels of these members: member id to skill id to level, in one statement.
-	 */
-	public Map<Long, Map<Long, Integer>> skillLevelsOf(Collection<Long> memberIds) {
-		if (memberIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.rows.holdings(memberIds)
-			.stream()
-			.collect(Collectors.groupingBy(MemberRows.Holding::memberId,
-					Collectors.toMap(MemberRows.Holding::skillId, MemberRows.Holding::level)));
-	}
-
-	/**
-	 * Active leads and members holding any of these skills at this level or more, with
-	 * those levels, in one statement: the people who could be someone's hero.
-	 */
-	public Map<Long, Map<Long, Integer>> holdersOf(Collection<Long> skillIds, int minLevel) {
-		if (skillIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.rows.holdingsAtLeast(skillIds, minLevel)
-			.stream()
-			.collect(Collectors.groupingBy(MemberRows.Holding::memberId,
-					Collectors.toMap(MemberRows.Holding::skillId, MemberRows.Holding::level)));
-	}
-
-	/** The skills a member wants to learn. */
-	public Set<Long> learningGoalsOf(Long memberId) {
-		return Set.copyOf(find(memberId).getLearningGoals());
-	}
-
-	/**
-	 * Raises a member's level in a skill (their hero saw it grow); never lowers it.
-	 * Answers the level before, 0 when they did not hold the skill.
-	 */
-	@Transactional
-	public int raiseSkill(Long memberId, Long skillId, int level) {
-		return find(memberId).raiseSkill(skillId, SkillLevel.of(level));
-	}
-
-	/** The active core team, by name: the members who share facilitation. */
-	public List<MemberCard> coreTeam() {
-		return this.members.findCoreTeam();
-	}
-
-	/**
-	 * Active members who can own and do things (leads and members, not managers), by
-	 * name.
-	 */
-	public List<MemberName> contributors() {
-		return this.members.findContributors();
-	}
-
-	/**
-	 * Whether every one of these (blank choices aside) is an active lead or member, in
-	 * one statement however many there are.
-	 */
-	public boolean areContributors(Collection<Long> ids) {
-		Set<Long> distinct = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
-		return distinct.isEmpty() || this.members.countContributors(distinct) == distinct.size();
-	}
-
-	public boolean isContributor(Long id) {
-		return this.members.findById(id)
-			.map((member) -> member.isActive() && member.getRole() != Role.MANAGER)
-			.orElse(false);
-	}
-
-	/** The account that signs in with this email, if any. */
-	public Optional<MemberPrincipal> findPrincipal(String email) {
-		return this.members.findByEmail(email).map(MemberPrincipal::new);
-	}
-
-	public MemberPrincipal principal(Long id) {
-		return new MemberPrincipal(find(id));
-	}
-
-	public boolean anyAccountExists() {
-		return this.members.anyAccountExists();
-	}
-
-	/**
-	 * Creates the first lead of a fresh installation. Two people submitting the set-up
-	 * form at once must not both become lead, so the check runs under a
-	 * transaction-scoped advisory lock.
-	 */
-	@Transactional
-	public Optional<Member> createFirstLead(String name, String email, String country, String timeZone,
-			String passwordHash) {
-		this.jdbc.queryForObject("select pg_advisory_xact_lock(hashtext('guildhall.first-lead'))", Object.class);
-		if (this.members.anyAccountExists()) {
-			return Optional.empty();
-		}
-		requireFreeEmail(email, null);
-		Member lead = new Member(name, email, Role.LEAD, country, timeZone, LocalDate.now(this.clock));
-		lead.changePasswordHash(passwordHash);
-		return Optional.of(this.members.saveAndFlush(lead));
-	}
-
-	@Transactional
-	public void changePasswordHash(Long id, String passwordHash) {
-		find(id).changePasswordHash(passwordHash);
-	}
-
-	public Member find(Long id) {
+	Member find(Long id) {
 		return this.members.findById(id).orElseThrow(() -> new MemberNotFoundException(id));
 	}
 

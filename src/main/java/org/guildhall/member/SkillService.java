@@ -22,6 +22,9 @@ public class SkillService {
 
 	private final SkillRepository skills;
 
+	/** The one message for a skill a form names that is not in the catalogue. */
+	static final String UNKNOWN = "skill.unknown";
+
 	SkillService(SkillRepository skills) {
 		this.skills = skills;
 	}
@@ -42,6 +45,16 @@ public class SkillService {
 	 * How many active members hold a skill at level 4 or 5, and how many want to learn
 	 * it.
 	 */
+	/**
+	 * Refuses, next to the field, skills that are not in the catalogue: the check every
+	 * module makes of the skills a form names.
+	 */
+	public void requireKnown(String field, Collection<Long> ids) {
+		if (!namesOf(ids).keySet().containsAll(ids)) {
+			throw new RuleViolationException(field, UNKNOWN);
+		}
+	}
+
 	public Optional<SkillCoverage> coverageOf(Long skillId) {
 		return this.skills.findCoverageOf(skillId);
 	}

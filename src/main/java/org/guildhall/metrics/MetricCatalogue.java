@@ -88,9 +88,9 @@ public class MetricCatalogue {
 				              from gaps) numbered
 				     group by member_id, span
 				), changes as (
-				    select s.first_day as day, m.business_unit, 1 as change from spans s join members m on m.id = s.member_id
+				    select s.first_day as day, m.business_unit, 1 as change from spans s join member_units m on m.member_id = s.member_id
 				    union all
-				    select s.last_day + 1, m.business_unit, -1 from spans s join members m on m.id = s.member_id
+				    select s.last_day + 1, m.business_unit, -1 from spans s join member_units m on m.member_id = s.member_id
 				), daily as (
 				    select day, business_unit, grouping(business_unit) = 1 as overall, sum(change) as change
 				      from changes

@@ -19,6 +19,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import org.guildhall.security.ApiClient;
 import org.guildhall.web.ApiProblems;
 import org.guildhall.web.ApiProblems.FieldProblem;
 import org.guildhall.web.QueryParameters;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,13 +31,13 @@ class MetricsDemoData implements ApplicationRunner {
 
 	private final OutcomeService outcomes;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final RollUp rollUp;
 
 	private final JdbcTemplate jdbc;
 
-	MetricsDemoData(OutcomeService outcomes, MemberService members, RollUp rollUp, JdbcTemplate jdbc) {
+	MetricsDemoData(OutcomeService outcomes, Members members, RollUp rollUp, JdbcTemplate jdbc) {
 		this.outcomes = outcomes;
 		this.members = members;
 		this.rollUp = rollUp;

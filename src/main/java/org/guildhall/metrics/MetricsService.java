@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.guildhall.member.Members;
 import org.guildhall.web.Sparkline;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -58,7 +59,10 @@ public class MetricsService {
 
 	private final RollUp rollUp;
 
-	MetricsService(MetricCatalogue catalogue, NamedParameterJdbcTemplate jdbc, RollUp rollUp) {
+	private final Members members;
+
+	MetricsService(MetricCatalogue catalogue, NamedParameterJdbcTemplate jdbc, RollUp rollUp, Members members) {
+		this.members = members;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.rollUp = rollUp;
@@ -87,9 +91,7 @@ public class MetricsService {
 
 	/** The business units members belong to, for filters and key results. */
 	public List<String> businessUnits() {
-		return this.jdbc.getJdbcTemplate()
-			.queryForList("select distinct business_unit from members where business_unit is not null order by 1",
-					String.class);
+		return this.members.businessUnits();
 	}
 
 	/** The last day any roll-up wrote, or empty before the first one. */

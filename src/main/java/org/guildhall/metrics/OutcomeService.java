@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.guildhall.member.Members;
+import org.guildhall.security.ApiTokens;
+import org.guildhall.web.PageLinks;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -55,7 +60,13 @@ public class OutcomeService {
 
 	private final Clock clock;
 
-	OutcomeService(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final Members members;
+
+	private final ApiTokens tokens;
+
+	OutcomeService(NamedParameterJdbcTemplate jdbc, Clock clock, Members members, ApiTokens tokens) {
+		this.members = members;
+		this.tokens = tokens;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -195,30 +206,52 @@ public class OutcomeService {
 		}
 	}
 
-	/** A page of recorded measures, newest first, of one measure or all. */
+	/**
+	 * A page of recorded measures, newest first, of one measure or all, with who or which
+	 * token recorded each; counted up to {@link PageLinks#COUNT_LIMIT}.
+	 */
 	public Page<Recorded> recorded(OutcomeMeasure measure, int page) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource("measure",
 				(measure != null) ? measure.name() : null)
 			.addValue("limit", PAGE_SIZE)
-			.addValue("offset", (long) page * PAGE_SIZE);
+			.addValue("offset", (long) page * PAGE_SIZE)
+			.addValue("stop", PageLinks.COUNT_LIMIT + 1);
 		String where = (measure != null) ? "where o.measure = :measure" : "";
-		Long total = this.jdbc.queryForObject("select count(*) from outcome_measures o " + where, parameters,
+		Long total = this.jdbc.queryForObject(
+				"select count(*) from (select 1 from outcome_measures o " + where + " limit :stop) counted", parameters,
 				Long.class);
-		List<Recorded> rows = this.jdbc.query("""
+		List<RecordedRow> rows = this.jdbc.query("""
 				select o.id, o.measure, o.business_unit, o.service, o.period_start, o.period_end, o.value, o.origin,
-				       o.recorded_at, m.name, t.name
+				       o.recorded_at, o.recorded_by, o.api_token_id
 				  from outcome_measures o
-				  left join members m on m.id = o.recorded_by
-				  left join api_tokens t on t.id = o.api_token_id
 				 %s
 				 order by o.period_end desc, o.id desc
 				 limit :limit offset :offset""".formatted(where), parameters,
-				(row, i) -> new Recorded(row.getLong(1), OutcomeMeasure.valueOf(row.getString(2)), row.getString(3),
-						row.getString(4), row.getObject(5, LocalDate.class), row.getObject(6, LocalDate.class),
-						row.getBigDecimal(7), OutcomeOrigin.valueOf(row.getString(8)), row.getTimestamp(9).toInstant(),
-						(row.getString(10) != null) ? row.getString(10)
-								: (row.getString(11) != null) ? "API token " + row.getString(11) : null));
-		return new PageImpl<>(rows, PageRequest.of(page, PAGE_SIZE), total);
+				(row, i) -> new RecordedRow(
+						new Recorded(row.getLong(1), OutcomeMeasure.valueOf(row.getString(2)), row.getString(3),
+								row.getString(4), row.getObject(5, LocalDate.class), row.getObject(6, LocalDate.class),
+								row.getBigDecimal(7), OutcomeOrigin.valueOf(row.getString(8)),
+								row.getTimestamp(9).toInstant(), null),
+						row.getObject(10, Long.class), row.getObject(11, Long.class)));
+		Map<Long, String> people = this.members
+			.namesOf(rows.stream().map(RecordedRow::memberId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<Long, String> tokens = this.tokens
+			.namesOf(rows.stream().map(RecordedRow::tokenId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		return new PageImpl<>(rows.stream().map((row) -> row.by(people, tokens)).toList(),
+				PageRequest.of(page, PAGE_SIZE), total);
+	}
+
+	/** A recorded measure before the names of who recorded it are known. */
+	private record RecordedRow(Recorded recorded, Long memberId, Long tokenId) {
+
+		Recorded by(Map<Long, String> people, Map<Long, String> tokens) {
+			String by = (this.memberId != null) ? people.get(this.memberId)
+					: (this.tokenId != null) ? "API token " + tokens.get(this.tokenId) : null;
+			Recorded r = this.recorded;
+			return new Recorded(r.id(), r.measure(), r.businessUnit(), r.service(), r.periodStart(), r.periodEnd(),
+					r.value(), r.origin(), r.recordedAt(), by);
+		}
+
 	}
 
 	/** A recorded measure, with who or which token recorded it. */

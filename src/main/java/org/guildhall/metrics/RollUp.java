@@ -14,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor.TaskResult;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,17 +59,15 @@ public class RollUp {
 	private final int historyDays;
 
 	RollUp(MetricCatalogue catalogue, NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction,
-			LockingTaskExecutor locks, ApplicationEventPublisher events, Clock clock,
-			@Value("${guildhall.metrics.time-zone:UTC}") ZoneId zone,
-			@Value("${guildhall.metrics.history-days:365}") int historyDays) {
+			LockingTaskExecutor locks, ApplicationEventPublisher events, Clock clock, MetricsSettings settings) {
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.locks = locks;
 		this.events = events;
 		this.clock = clock;
-		this.zone = zone;
-		this.historyDays = historyDays;
+		this.zone = settings.timeZone();
+		this.historyDays = settings.historyDays();
 	}
 
 	/** The day it is now where the community counts its days. */

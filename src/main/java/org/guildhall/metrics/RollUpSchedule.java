@@ -1,6 +1,8 @@
 package org.guildhall.metrics;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
 /**
@@ -8,15 +10,23 @@ import org.springframework.stereotype.Component;
  * night the service was down is filled in the next time it runs.
  */
 @Component
-class RollUpSchedule {
+class RollUpSchedule implements SchedulingConfigurer {
 
 	private final RollUp rollUp;
 
-	RollUpSchedule(RollUp rollUp) {
+	private final MetricsSettings settings;
+
+	RollUpSchedule(RollUp rollUp, MetricsSettings settings) {
 		this.rollUp = rollUp;
+		this.settings = settings;
 	}
 
-	@Scheduled(cron = "${guildhall.metrics.roll-up-cron:0 30 1 * * *}", zone = "${guildhall.metrics.time-zone:UTC}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addTriggerTask(this::rollUpMissedDays,
+				new CronTrigger(this.settings.rollUpCron(), this.settings.timeZone()));
+	}
+
 	void rollUpMissedDays() {
 		this.rollUp.catchUp(RollUpTrigger.SCHEDULE, null, false);
 	}

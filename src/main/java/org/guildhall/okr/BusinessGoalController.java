@@ -18,15 +18,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/okrs/goals")
 class BusinessGoalController {
 
-	private final OkrService okrs;
+	private final BusinessGoals goals;
 
-	BusinessGoalController(OkrService okrs) {
-		this.okrs = okrs;
+	BusinessGoalController(BusinessGoals goals) {
+		this.goals = goals;
 	}
 
 	@GetMapping
 	String listGoals(Model model) {
-		model.addAttribute("goals", this.okrs.goals());
+		model.addAttribute("goals", this.goals.all());
 		return "okr/goals";
 	}
 
@@ -43,7 +43,7 @@ class BusinessGoalController {
 			return "okr/goal-form";
 		}
 		try {
-			BusinessGoal goal = this.okrs.addGoal(form);
+			BusinessGoal goal = this.goals.add(form);
 			Flash.success(redirect, "flash.goal.added", goal.getName());
 			return "redirect:/okrs/goals";
 		}
@@ -55,7 +55,7 @@ class BusinessGoalController {
 
 	@GetMapping("/{id}/edit")
 	String editGoal(@PathVariable Long id, Model model) {
-		model.addAttribute("goal", BusinessGoalForm.from(this.okrs.goal(id)));
+		model.addAttribute("goal", BusinessGoalForm.from(this.goals.goal(id)));
 		return "okr/goal-form";
 	}
 
@@ -66,7 +66,7 @@ class BusinessGoalController {
 			return "okr/goal-form";
 		}
 		try {
-			BusinessGoal goal = this.okrs.updateGoal(id, form);
+			BusinessGoal goal = this.goals.update(id, form);
 			Flash.success(redirect, "flash.goal.updated", goal.getName());
 			return "redirect:/okrs/goals";
 		}

@@ -24,18 +24,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/okrs")
 class DashboardController {
 
-	private final OkrService okrs;
+	private final OkrDashboard dashboard;
+
+	private final OkrPeriods periods;
+
+	private final Objectives objectives;
 
 	private final MetricsService metrics;
 
-	DashboardController(OkrService okrs, MetricsService metrics) {
-		this.okrs = okrs;
+	DashboardController(OkrDashboard dashboard, OkrPeriods periods, Objectives objectives, MetricsService metrics) {
+		this.dashboard = dashboard;
+		this.periods = periods;
+		this.objectives = objectives;
 		this.metrics = metrics;
 	}
 
 	@GetMapping("/dashboard")
 	String showDashboard(@RequestParam(required = false) String period, Model model) {
-		this.okrs.dashboard(QueryParameters.id(period))
+		this.dashboard.of(QueryParameters.id(period))
 			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
 		LocalDate asOf = this.metrics.lastDayRolledUp().orElse(this.metrics.today());
 		model.addAttribute("community", this.metrics.headlines(null, asOf));
@@ -46,8 +52,8 @@ class DashboardController {
 	@GetMapping("/export/{periodId}/{table:objectives|key-results|check-ins}.csv")
 	void exportCsv(@PathVariable Long periodId, @PathVariable String table, HttpServletResponse response)
 			throws IOException {
-		OkrPeriod period = this.okrs.period(periodId);
-		var objectives = this.okrs.export(period);
+		OkrPeriod period = this.periods.period(periodId);
+		var objectives = this.objectives.export(period);
 		response.setContentType("text/csv;charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment()

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.metrics.MetricReading;
 import org.guildhall.metrics.MetricsService;
 import org.guildhall.web.RuleViolationException;
@@ -35,12 +35,12 @@ class MetricFollowing {
 
 	private final MetricsService metrics;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final Clock clock;
 
-	MetricFollowing(KeyResultRepository keyResults, CheckInRepository checkIns, MetricsService metrics,
-			MemberService members, Clock clock) {
+	MetricFollowing(KeyResultRepository keyResults, CheckInRepository checkIns, MetricsService metrics, Members members,
+			Clock clock) {
 		this.keyResults = keyResults;
 		this.checkIns = checkIns;
 		this.metrics = metrics;

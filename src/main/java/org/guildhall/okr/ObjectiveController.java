@@ -25,29 +25,42 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/okrs")
 class ObjectiveController {
 
-	private final OkrService okrs;
+	private final Objectives objectives;
 
-	ObjectiveController(OkrService okrs) {
-		this.okrs = okrs;
+	private final OkrPeriods periods;
+
+	private final BusinessGoals goals;
+
+	private final CheckIns checkIns;
+
+	private final OkrDashboard dashboard;
+
+	ObjectiveController(Objectives objectives, OkrPeriods periods, BusinessGoals goals, CheckIns checkIns,
+			OkrDashboard dashboard) {
+		this.objectives = objectives;
+		this.periods = periods;
+		this.goals = goals;
+		this.checkIns = checkIns;
+		this.dashboard = dashboard;
 	}
 
 	@GetMapping
 	String listObjectives(@RequestParam(required = false) String period, Model model) {
-		this.okrs.dashboard(QueryParameters.id(period))
+		this.dashboard.of(QueryParameters.id(period))
 			.ifPresent((dashboard) -> model.addAttribute("dashboard", dashboard));
 		return "okr/list";
 	}
 
 	@GetMapping("/{id}")
 	String showObjective(@PathVariable Long id, Model model) {
-		model.addAttribute("view", this.okrs.objective(id));
+		model.addAttribute("view", this.objectives.view(id));
 		return "okr/detail";
 	}
 
 	@GetMapping("/new")
 	String newObjective(@RequestParam(required = false) String period, Model model, RedirectAttributes redirect) {
-		List<OkrPeriod> periods = this.okrs.periods();
-		return this.okrs.choosePeriod(periods, QueryParameters.id(period))
+		List<OkrPeriod> all = this.periods.all();
+		return this.periods.choose(all, QueryParameters.id(period))
 			.filter((chosen) -> !chosen.isClosed())
 			.map((chosen) -> {
 				model.addAttribute("objective", ObjectiveForm.blank(chosen.getId()));
@@ -70,7 +83,7 @@ class ObjectiveController {
 			return objectiveForm(model);
 		}
 		try {
-			Objective objective = this.okrs.addObjective(form);
+			Objective objective = this.objectives.add(form);
 			Flash.success(redirect, "flash.objective.added", objective.getTitle());
 			return "redirect:/okrs/" + objective.getId();
 		}
@@ -86,7 +99,7 @@ class ObjectiveController {
 
 	@GetMapping("/{id}/edit")
 	String editObjective(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		Objective objective = this.okrs.objectiveWithKeyResults(id);
+		Objective objective = this.objectives.withKeyResults(id);
 		if (objective.getPeriod().isClosed()) {
 			Flash.warning(redirect, "okr.period.closed");
 			return "redirect:/okrs/" + id;
@@ -106,7 +119,7 @@ class ObjectiveController {
 			return objectiveForm(model);
 		}
 		try {
-			Objective objective = this.okrs.updateObjective(id, form);
+			Objective objective = this.objectives.update(id, form);
 			Flash.success(redirect, "flash.objective.updated", objective.getTitle());
 			return "redirect:/okrs/" + id;
 		}
@@ -123,7 +136,7 @@ class ObjectiveController {
 	@GetMapping("/key-results/{id}/check-in")
 	String newCheckIn(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal actor, Model model,
 			RedirectAttributes redirect) {
-		KeyResult keyResult = this.okrs.keyResultToCheckIn(actor, id);
+		KeyResult keyResult = this.checkIns.keyResultToCheckIn(actor, id);
 		if (keyResult.getObjective().getPeriod().isClosed()) {
 			Flash.warning(redirect, "okr.checkIn.periodClosed");
 			return "redirect:/okrs/" + keyResult.getObjective().getId();
@@ -136,7 +149,7 @@ class ObjectiveController {
 	String recordCheckIn(@PathVariable Long id, @Validated @ModelAttribute("checkIn") CheckInForm form,
 			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
 			RedirectAttributes redirect) {
-		KeyResult keyResult = this.okrs.keyResultToCheckIn(actor, id);
+		KeyResult keyResult = this.checkIns.keyResultToCheckIn(actor, id);
 		if (!keyResult.getKind().isMilestone() && !result.hasFieldErrors("value") && form.getValue() == null) {
 			result.rejectValue("value", "NotNull");
 		}
@@ -144,7 +157,7 @@ class ObjectiveController {
 			return checkInForm(keyResult, model);
 		}
 		try {
-			this.okrs.checkIn(actor, id, form);
+			this.checkIns.checkIn(actor, id, form);
 			Flash.success(redirect, "flash.checkIn.recorded", keyResult.getTitle());
 		}
 		catch (RuleViolationException ex) {
@@ -158,8 +171,8 @@ class ObjectiveController {
 	}
 
 	private String objectiveForm(Model model) {
-		model.addAttribute("periods", this.okrs.periods().stream().filter((period) -> !period.isClosed()).toList());
-		model.addAttribute("goals", this.okrs.goals());
+		model.addAttribute("periods", this.periods.all().stream().filter((period) -> !period.isClosed()).toList());
+		model.addAttribute("goals", this.goals.all());
 		model.addAttribute("kinds", KeyResultKind.values());
 		model.addAttribute("units", Unit.values());
 		return "okr/form";

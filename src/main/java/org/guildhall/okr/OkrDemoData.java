@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +43,14 @@ class OkrDemoData implements ApplicationRunner {
 
 	private final BusinessGoalRepository goals;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	OkrDemoData(OkrPeriodRepository periods, ObjectiveRepository objectives, CheckInRepository checkIns,
-			BusinessGoalRepository goals, MemberService members, TransactionTemplate transaction, Clock clock) {
+			BusinessGoalRepository goals, Members members, TransactionTemplate transaction, Clock clock) {
 		this.periods = periods;
 		this.objectives = objectives;
 		this.checkIns = checkIns;

@@ -20,23 +20,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/okrs/periods")
 class PeriodController {
 
-	private final OkrService okrs;
+	private final OkrPeriods periods;
 
-	PeriodController(OkrService okrs) {
-		this.okrs = okrs;
+	PeriodController(OkrPeriods periods) {
+		this.periods = periods;
 	}
 
 	@GetMapping
 	String listPeriods(Model model) {
-		var periods = this.okrs.periods();
+		var periods = this.periods.all();
 		model.addAttribute("periods", periods);
-		model.addAttribute("current", this.okrs.defaultPeriod(periods).orElse(null));
+		model.addAttribute("current", this.periods.defaultPeriod(periods).orElse(null));
 		return "okr/periods";
 	}
 
 	@GetMapping("/new")
 	String newPeriod(Model model) {
-		model.addAttribute("period", PeriodForm.suggested(this.okrs.nextPeriodStart()));
+		model.addAttribute("period", PeriodForm.suggested(this.periods.nextStart()));
 		return "okr/period-form";
 	}
 
@@ -47,7 +47,7 @@ class PeriodController {
 			return "okr/period-form";
 		}
 		try {
-			OkrPeriod period = this.okrs.addPeriod(form);
+			OkrPeriod period = this.periods.add(form);
 			Flash.success(redirect, "flash.period.added", period.getName());
 			return "redirect:/okrs/periods";
 		}
@@ -59,7 +59,7 @@ class PeriodController {
 
 	@GetMapping("/{id}/edit")
 	String editPeriod(@PathVariable Long id, Model model, RedirectAttributes redirect) {
-		OkrPeriod period = this.okrs.period(id);
+		OkrPeriod period = this.periods.period(id);
 		if (period.isClosed()) {
 			Flash.warning(redirect, "okr.period.closed");
 			return "redirect:/okrs/periods";
@@ -75,7 +75,7 @@ class PeriodController {
 			return "okr/period-form";
 		}
 		try {
-			OkrPeriod period = this.okrs.updatePeriod(id, form);
+			OkrPeriod period = this.periods.update(id, form);
 			Flash.success(redirect, "flash.period.updated", period.getName());
 		}
 		catch (RuleViolationException ex) {
@@ -91,8 +91,8 @@ class PeriodController {
 	@GetMapping("/{id}/close")
 	String showClose(@PathVariable Long id, Model model, RedirectAttributes redirect) {
 		try {
-			model.addAttribute("close", this.okrs.closeForm(id));
-			model.addAttribute("period", this.okrs.period(id));
+			model.addAttribute("close", this.periods.closeForm(id));
+			model.addAttribute("period", this.periods.period(id));
 			return "okr/close";
 		}
 		catch (PeriodClosedException ex) {
@@ -106,17 +106,17 @@ class PeriodController {
 			BindingResult result, @AuthenticationPrincipal MemberPrincipal lead, Model model,
 			RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("period", this.okrs.period(id));
+			model.addAttribute("period", this.periods.period(id));
 			return "okr/close";
 		}
 		try {
-			this.okrs.closePeriod(lead, id, form);
+			this.periods.close(lead, id, form);
 			Flash.success(redirect, "flash.period.closed");
 			return "redirect:/okrs/dashboard?period=" + id;
 		}
 		catch (RuleViolationException ex) {
 			result.reject(ex.code());
-			model.addAttribute("period", this.okrs.period(id));
+			model.addAttribute("period", this.periods.period(id));
 			return "okr/close";
 		}
 		catch (PeriodClosedException ex) {

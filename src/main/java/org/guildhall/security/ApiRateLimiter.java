@@ -2,7 +2,6 @@ package org.guildhall.security;
 
 import java.util.OptionalLong;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,9 +15,9 @@ class ApiRateLimiter {
 
 	private final int perMinute;
 
-	ApiRateLimiter(RateLimits limits, @Value("${guildhall.api.requests-per-minute:60}") int perMinute) {
+	ApiRateLimiter(RateLimits limits, ApiSettings settings) {
 		this.limits = limits;
-		this.perMinute = perMinute;
+		this.perMinute = settings.requestsPerMinute();
 	}
 
 	/** Empty when the request may go on, else the seconds to wait before the next one. */

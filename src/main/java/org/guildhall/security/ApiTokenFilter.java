@@ -10,9 +10,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.guildhall.metrics.ApiClient;
-import org.guildhall.metrics.ApiScope;
-import org.guildhall.metrics.ApiTokens;
 import org.guildhall.web.ApiProblems;
 
 import org.springframework.http.HttpHeaders;

@@ -3,7 +3,7 @@ package org.guildhall.security;
 import java.util.List;
 import java.util.Map;
 
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.Flash;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,11 +25,11 @@ class LockedAccountsController {
 
 	private final SignInThrottle throttle;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final ApplicationEventPublisher events;
 
-	LockedAccountsController(SignInThrottle throttle, MemberService members, ApplicationEventPublisher events) {
+	LockedAccountsController(SignInThrottle throttle, Members members, ApplicationEventPublisher events) {
 		this.throttle = throttle;
 		this.members = members;
 		this.events = events;
@@ -47,7 +47,7 @@ class LockedAccountsController {
 	@PostMapping("/{id}/unlock")
 	String unlockAccount(@PathVariable Long id, RedirectAttributes redirect) {
 		this.throttle.unlock(id).ifPresentOrElse((memberId) -> {
-			this.events.publishEvent(AccountLocked.unlocked(memberId, this.members.find(memberId).getEmail()));
+			this.events.publishEvent(AccountLocked.unlocked(memberId, this.members.account(memberId).email()));
 			Flash.success(redirect, "flash.accounts.unlocked");
 		}, () -> Flash.warning(redirect, "flash.accounts.notLocked"));
 		return "redirect:/accounts/locked";

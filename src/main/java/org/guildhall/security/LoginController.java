@@ -1,6 +1,6 @@
 package org.guildhall.security;
 
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,9 +8,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class LoginController {
 
-	private final MemberService members;
+	private final Members members;
 
-	LoginController(MemberService members) {
+	LoginController(Members members) {
 		this.members = members;
 	}
 

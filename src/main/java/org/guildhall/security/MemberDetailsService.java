@@ -1,7 +1,7 @@
 package org.guildhall.security;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class MemberDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
-	private final MemberService members;
+	private final Members members;
 
-	MemberDetailsService(MemberService members) {
+	MemberDetailsService(Members members) {
 		this.members = members;
 	}
 

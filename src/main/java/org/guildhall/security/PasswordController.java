@@ -1,7 +1,7 @@
 package org.guildhall.security;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.Flash;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/account/password")
 class PasswordController {
 
-	private final MemberService members;
+	private final Members members;
 
 	private final PasswordEncoder passwords;
 
@@ -35,8 +35,8 @@ class PasswordController {
 
 	private final ApplicationEventPublisher events;
 
-	PasswordController(MemberService members, PasswordEncoder passwords, PasswordPolicy policy,
-			AccountSessions sessions, ApplicationEventPublisher events) {
+	PasswordController(Members members, PasswordEncoder passwords, PasswordPolicy policy, AccountSessions sessions,
+			ApplicationEventPublisher events) {
 		this.members = members;
 		this.passwords = passwords;
 		this.policy = policy;

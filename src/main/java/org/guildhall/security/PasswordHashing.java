@@ -3,7 +3,6 @@ package org.guildhall.security;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -25,9 +24,10 @@ class PasswordHashing {
 	static final int ITERATIONS = 2;
 
 	@Bean
-	PasswordEncoder passwordEncoder(@Value("${guildhall.sign-in.concurrent-hashes:4}") int concurrentHashes) {
+	PasswordEncoder passwordEncoder(SignInSettings signIn) {
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, MEMORY_KIB, ITERATIONS);
-		return new FewAtOnce(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)), concurrentHashes);
+		return new FewAtOnce(new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2)),
+				signIn.concurrentHashes());
 	}
 
 	/** Lets only a fixed number of hashes be computed at the same time. */

@@ -12,7 +12,8 @@ import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,11 +23,14 @@ import org.springframework.stereotype.Component;
  * wait.
  */
 @Component
-class RateLimits {
+class RateLimits implements SchedulingConfigurer {
 
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
-	RateLimits(DataSource dataSource) {
+	private final RateLimitSettings settings;
+
+	RateLimits(DataSource dataSource, RateLimitSettings settings) {
+		this.settings = settings;
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("rate_limit_buckets")
@@ -57,7 +61,11 @@ class RateLimits {
 	}
 
 	/** Buckets that have filled up again are the same as no bucket: forget them. */
-	@Scheduled(fixedDelayString = "${guildhall.rate-limits.cleanup-interval:PT5M}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addFixedDelayTask(this::forgetFullBuckets, this.settings.cleanupInterval());
+	}
+
 	void forgetFullBuckets() {
 		int removed;
 		do {

@@ -3,12 +3,9 @@ package org.guildhall.security;
 import java.time.Clock;
 
 import jakarta.servlet.DispatcherType;
-import org.guildhall.metrics.ApiClient;
-import org.guildhall.metrics.ApiScope;
-import org.guildhall.metrics.ApiTokens;
 import org.guildhall.web.ApiProblems;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,6 +34,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties({ SignInSettings.class, ApiSettings.class, RateLimitSettings.class,
+		SetupSettings.class })
 class SecurityConfiguration {
 
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
@@ -87,11 +86,11 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain guildhallSecurity(HttpSecurity http, SessionSettings sessions, RateLimits limits,
-			@Value("${guildhall.sign-in.requests-per-minute:30}") int signInsPerMinute, Clock clock) throws Exception {
+			SignInSettings signIn, Clock clock) throws Exception {
 		safeHeaders(http);
 		http.addFilterBefore(new SessionLifetimeFilter(clock, sessions.absoluteLifetime()),
 				SecurityContextHolderFilter.class)
-			.addFilterBefore(new SignInRateLimitFilter(limits, signInsPerMinute), CsrfFilter.class);
+			.addFilterBefore(new SignInRateLimitFilter(limits, signIn.requestsPerMinute()), CsrfFilter.class);
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 			.permitAll()
 			.requestMatchers("/webjars/**", "/assets/**", "/favicon.ico", "/error")

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 
@@ -27,7 +26,8 @@ class SetupCode {
 
 	private final boolean chosen;
 
-	SetupCode(@Value("${guildhall.setup-code:}") String configured) {
+	SetupCode(SetupSettings settings) {
+		String configured = settings.setupCode();
 		this.chosen = StringUtils.hasText(configured);
 		this.code = this.chosen ? configured.strip() : generate();
 	}

@@ -3,7 +3,7 @@ package org.guildhall.security;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.Flash;
 import org.guildhall.web.RuleViolationException;
 
@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/setup")
 class SetupController {
 
-	private final MemberService members;
+	private final Members members;
 
 	private final PasswordEncoder passwords;
 
@@ -42,7 +42,7 @@ class SetupController {
 
 	private final ApplicationEventPublisher events;
 
-	SetupController(MemberService members, PasswordEncoder passwords, SetupCode code, SignInThrottle throttle,
+	SetupController(Members members, PasswordEncoder passwords, SetupCode code, SignInThrottle throttle,
 			PasswordPolicy policy, ApplicationEventPublisher events) {
 		this.members = members;
 		this.passwords = passwords;
@@ -79,8 +79,8 @@ class SetupController {
 				.createFirstLead(form.name(), form.email(), form.country(), form.timeZone(),
 						this.passwords.encode(form.password()))
 				.map((lead) -> {
-					this.events.publishEvent(new FirstLeadCreated(lead.getId(), lead.getEmail()));
-					Flash.success(redirect, "flash.setup.done", lead.getEmail());
+					this.events.publishEvent(new FirstLeadCreated(lead.id(), lead.email()));
+					Flash.success(redirect, "flash.setup.done", lead.email());
 					return "redirect:/login";
 				})
 				.orElseThrow(SetupController::setupDone);

@@ -1,7 +1,7 @@
 package org.guildhall.security;
 
 import org.guildhall.database.DemoDataCondition;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +19,11 @@ class SignInHint {
 
 	private static final Logger log = LoggerFactory.getLogger(SignInHint.class);
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SetupCode setupCode;
 
-	SignInHint(MemberService members, SetupCode setupCode) {
+	SignInHint(Members members, SetupCode setupCode) {
 		this.members = members;
 		this.setupCode = setupCode;
 	}

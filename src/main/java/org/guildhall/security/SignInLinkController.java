@@ -3,7 +3,7 @@ package org.guildhall.security;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.guildhall.member.Member;
+import org.guildhall.member.MemberAccount;
 import org.guildhall.web.Flash;
 import org.guildhall.web.RuleViolationException;
 
@@ -66,7 +66,7 @@ class SignInLinkController {
 	@GetMapping("/sign-in-links/{token}")
 	String showSetPassword(@PathVariable String token, Model model, HttpServletResponse response) {
 		return this.links.memberFor(token).map((member) -> {
-			model.addAttribute("memberName", member.getName());
+			model.addAttribute("memberName", member.name());
 			model.addAttribute("token", token);
 			model.addAttribute("password", NewPasswordForm.blank());
 			return "security/set-password";
@@ -76,7 +76,7 @@ class SignInLinkController {
 	@PostMapping("/sign-in-links/{token}")
 	String setPassword(@PathVariable String token, @Validated @ModelAttribute("password") NewPasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Optional<Member> member = this.links.memberFor(token);
+		Optional<MemberAccount> member = this.links.memberFor(token);
 		if (member.isEmpty()) {
 			this.links.refuse(token);
 			return linkUnusable(response);
@@ -84,10 +84,10 @@ class SignInLinkController {
 		if (!form.confirmed()) {
 			result.rejectValue("confirmation", "password.confirmation");
 		}
-		this.policy.problemWith(form.password(), member.get().getEmail(), member.get().getName())
+		this.policy.problemWith(form.password(), member.get().email(), member.get().name())
 			.ifPresent((code) -> result.rejectValue("password", code));
 		if (result.hasErrors()) {
-			model.addAttribute("memberName", member.get().getName());
+			model.addAttribute("memberName", member.get().name());
 			model.addAttribute("token", token);
 			return "security/set-password";
 		}

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import org.guildhall.member.Member;
+import org.guildhall.member.MemberAccount;
 import org.guildhall.member.MemberAccessChanged;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Secrets;
 
@@ -34,7 +34,7 @@ public class SignInLinkService {
 
 	private final SignInLinkRepository links;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final PasswordEncoder passwords;
 
@@ -46,8 +46,8 @@ public class SignInLinkService {
 
 	private final Clock clock;
 
-	SignInLinkService(SignInLinkRepository links, MemberService members, PasswordEncoder passwords,
-			SignInThrottle throttle, AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
+	SignInLinkService(SignInLinkRepository links, Members members, PasswordEncoder passwords, SignInThrottle throttle,
+			AccountSessions sessions, ApplicationEventPublisher events, Clock clock) {
 		this.links = links;
 		this.members = members;
 		this.passwords = passwords;
@@ -61,25 +61,25 @@ public class SignInLinkService {
 	@Transactional
 	@PreAuthorize("hasRole('LEAD')")
 	public IssuedLink issue(Long memberId) {
-		Member member = this.members.find(memberId);
-		if (!member.isActive()) {
+		MemberAccount member = this.members.account(memberId);
+		if (!member.active()) {
 			throw new RuleViolationException("member", "signInLink.deactivated");
 		}
 		Instant now = this.clock.instant();
 		revokePending(memberId, now);
 		String token = Secrets.newToken();
-		Duration validity = member.canSignIn() ? RESET_VALIDITY : FIRST_PASSWORD_VALIDITY;
+		Duration validity = member.hasPassword() ? RESET_VALIDITY : FIRST_PASSWORD_VALIDITY;
 		SignInLink link = this.links.save(new SignInLink(memberId, Secrets.sha256(token), now.plus(validity)));
-		this.events.publishEvent(new SignInLinkIssued(memberId, member.getEmail(), link.getExpiresAt()));
-		return new IssuedLink(member.getName(), token, link.getExpiresAt());
+		this.events.publishEvent(new SignInLinkIssued(memberId, member.email(), link.getExpiresAt()));
+		return new IssuedLink(member.name(), token, link.getExpiresAt());
 	}
 
 	/** The active member a usable link is for. */
-	public Optional<Member> memberFor(String token) {
+	public Optional<MemberAccount> memberFor(String token) {
 		return this.links.findByTokenHash(Secrets.sha256(token))
 			.filter((link) -> link.isUsableAt(this.clock.instant()))
-			.map((link) -> this.members.find(link.getMemberId()))
-			.filter(Member::isActive);
+			.map((link) -> this.members.account(link.getMemberId()))
+			.filter(MemberAccount::active);
 	}
 
 	/**
@@ -89,9 +89,8 @@ public class SignInLinkService {
 	@Transactional
 	public void refuse(String token) {
 		this.links.findByTokenHash(Secrets.sha256(token))
-			.map((link) -> this.members.find(link.getMemberId()))
-			.ifPresent(
-					(member) -> this.events.publishEvent(new SignInLinkUsed(member.getId(), member.getEmail(), false)));
+			.map((link) -> this.members.account(link.getMemberId()))
+			.ifPresent((member) -> this.events.publishEvent(new SignInLinkUsed(member.id(), member.email(), false)));
 	}
 
 	/**
@@ -106,16 +105,16 @@ public class SignInLinkService {
 			return Optional.empty();
 		}
 		SignInLink link = found.get();
-		Member member = this.members.find(link.getMemberId());
-		if (!link.isUsableAt(this.clock.instant()) || !member.isActive()) {
-			this.events.publishEvent(new SignInLinkUsed(member.getId(), member.getEmail(), false));
+		MemberAccount member = this.members.account(link.getMemberId());
+		if (!link.isUsableAt(this.clock.instant()) || !member.active()) {
+			this.events.publishEvent(new SignInLinkUsed(member.id(), member.email(), false));
 			return Optional.empty();
 		}
 		link.use(this.clock.instant());
-		this.members.changePasswordHash(member.getId(), this.passwords.encode(password));
-		this.throttle.reset(member.getEmail());
-		this.events.publishEvent(new SignInLinkUsed(member.getId(), member.getEmail(), true));
-		return Optional.of(this.sessions.end(member.getId(), SessionsEnded.Reason.PASSWORD_CHANGED));
+		this.members.changePasswordHash(member.id(), this.passwords.encode(password));
+		this.throttle.reset(member.email());
+		this.events.publishEvent(new SignInLinkUsed(member.id(), member.email(), true));
+		return Optional.of(this.sessions.end(member.id(), SessionsEnded.Reason.PASSWORD_CHANGED));
 	}
 
 	/** A deactivated member's pending links stop working at once. */

@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.guildhall.web.Secrets;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * before the first failure is recorded, and a refused attempt costs no password hash.
  */
 @Component
-class SignInThrottle {
+class SignInThrottle implements SchedulingConfigurer {
 
 	static final int MOST_FAILURES = 5;
 
@@ -37,9 +38,12 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcTemplate jdbc, Clock clock) {
+	private final SignInSettings settings;
+
+	SignInThrottle(JdbcTemplate jdbc, Clock clock, SignInSettings settings) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.settings = settings;
 	}
 
 	/**
@@ -117,7 +121,11 @@ class SignInThrottle {
 	 * Forgets counts nobody added to for a day, such as those of emails that belong to
 	 * nobody.
 	 */
-	@Scheduled(cron = "${guildhall.sign-in.throttle-cleanup-cron:0 17 * * * *}")
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		tasks.addCronTask(this::forgetOldAttempts, this.settings.throttleCleanupCron());
+	}
+
 	void forgetOldAttempts() {
 		Timestamp dayAgo = Timestamp.from(this.clock.instant().minus(Duration.ofDays(1)));
 		this.jdbc.update(

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.Text;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,12 +33,12 @@ class ThrottledSignIn implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final ApplicationEventPublisher events;
 
-	ThrottledSignIn(MemberDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle,
-			MemberService members, ApplicationEventPublisher events) {
+	ThrottledSignIn(MemberDetailsService accounts, PasswordEncoder encoder, SignInThrottle throttle, Members members,
+			ApplicationEventPublisher events) {
 		this.passwords = new DaoAuthenticationProvider(accounts);
 		this.passwords.setPasswordEncoder(encoder);
 		this.passwords.setUserDetailsPasswordService(accounts);

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.Secrets;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -24,9 +24,9 @@ public class CalendarFeedService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final MemberService members;
+	private final Members members;
 
-	CalendarFeedService(NamedParameterJdbcTemplate jdbc, MemberService members) {
+	CalendarFeedService(NamedParameterJdbcTemplate jdbc, Members members) {
 		this.jdbc = jdbc;
 		this.members = members;
 	}

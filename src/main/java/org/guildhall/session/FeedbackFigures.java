@@ -17,9 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -29,7 +32,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * the number of answers.
  */
 @Component
-class FeedbackFigures {
+@EnableConfigurationProperties(CommunitySessionSettings.class)
+class FeedbackFigures implements SchedulingConfigurer {
 
 	private static final String COUNTS = """
 			count(*) filter (where f.score >= 9) as promoters,
@@ -45,9 +49,12 @@ class FeedbackFigures {
 
 	private final AtomicBoolean refreshPending = new AtomicBoolean();
 
-	FeedbackFigures(NamedParameterJdbcTemplate jdbc, TaskScheduler scheduler) {
+	private final CommunitySessionSettings settings;
+
+	FeedbackFigures(NamedParameterJdbcTemplate jdbc, TaskScheduler scheduler, CommunitySessionSettings settings) {
 		this.jdbc = jdbc;
 		this.scheduler = scheduler;
+		this.settings = settings;
 	}
 
 	Map<Long, Nps> bySession(Collection<Long> sessionIds) {
@@ -150,10 +157,10 @@ class FeedbackFigures {
 		this.scheduler.schedule(this::refresh, Instant.now());
 	}
 
-	@Scheduled(initialDelayString = "${guildhall.sessions.nps-refresh-interval:PT5M}",
-			fixedDelayString = "${guildhall.sessions.nps-refresh-interval:PT5M}")
-	void refreshNow() {
-		refresh();
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar tasks) {
+		Duration interval = this.settings.npsRefreshInterval();
+		tasks.addFixedDelayTask(new FixedDelayTask(this::refresh, interval, interval));
 	}
 
 	/** The overall NPS, and per format and month where there are answers. */

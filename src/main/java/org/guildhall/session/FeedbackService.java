@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,14 +35,14 @@ public class FeedbackService {
 
 	private final FeedbackFigures figures;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	FeedbackService(SessionService sessions, SessionFeedbackRepository feedback, FeedbackFigures figures,
-			MemberService members, ApplicationEventPublisher events, Clock clock) {
+			Members members, ApplicationEventPublisher events, Clock clock) {
 		this.sessions = sessions;
 		this.feedback = feedback;
 		this.figures = figures;

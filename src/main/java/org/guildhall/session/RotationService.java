@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.web.NotFoundException;
 import org.guildhall.web.RuleViolationException;
 
@@ -48,14 +48,14 @@ public class RotationService {
 
 	private final FacilitationSwapRepository swaps;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
 	RotationService(CommunitySessionRepository sessions, CoreTeamLeaveRepository leaves,
-			FacilitationSwapRepository swaps, MemberService members, NamedParameterJdbcTemplate jdbc, Clock clock) {
+			FacilitationSwapRepository swaps, Members members, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.sessions = sessions;
 		this.leaves = leaves;
 		this.swaps = swaps;
@@ -349,9 +349,9 @@ public class RotationService {
 						select m.id as member_id,
 						       (select max(s.starts_at) from session_facilitators f join community_sessions s on s.id = f.session_id
 						         where f.member_id = m.id and not s.cancelled and s.starts_at < :before) as last
-						  from members m where m.id in (:ids)""",
+						  from unnest(cast(:ids as bigint[])) m(id)""",
 				new MapSqlParameterSource("before", utc(before)).addValue("ids",
-						coreTeam.stream().map(MemberCard::id).toList()),
+						coreTeam.stream().map(MemberCard::id).toArray(Long[]::new)),
 				(row) -> {
 					OffsetDateTime at = row.getObject("last", OffsetDateTime.class);
 					if (at != null) {

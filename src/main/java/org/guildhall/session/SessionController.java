@@ -12,13 +12,13 @@ import java.util.Optional;
 
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.SkillService;
+import org.guildhall.metrics.MetricsSettings;
 import org.guildhall.web.Flash;
 import org.guildhall.web.PageLinks;
 import org.guildhall.web.Pickers;
 import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -62,7 +62,7 @@ class SessionController {
 
 	SessionController(SessionService sessions, RotationService rotation, FeedbackService feedback,
 			SessionCalendar calendar, CalendarMonths months, SkillService skills, Clock clock,
-			@Value("${guildhall.metrics.time-zone:UTC}") ZoneId metricsZone) {
+			MetricsSettings metrics) {
 		this.sessions = sessions;
 		this.rotation = rotation;
 		this.feedback = feedback;
@@ -70,7 +70,7 @@ class SessionController {
 		this.months = months;
 		this.skills = skills;
 		this.clock = clock;
-		this.metricsZone = metricsZone;
+		this.metricsZone = metrics.timeZone();
 	}
 
 	@GetMapping

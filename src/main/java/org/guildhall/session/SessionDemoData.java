@@ -16,7 +16,7 @@ import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberName;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -52,14 +52,14 @@ class SessionDemoData implements ApplicationRunner {
 
 	private final CoreTeamLeaveRepository leaves;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	SessionDemoData(CommunitySessionRepository sessions, SessionFeedbackRepository feedback,
-			CoreTeamLeaveRepository leaves, MemberService members, TransactionTemplate transaction, Clock clock) {
+			CoreTeamLeaveRepository leaves, Members members, TransactionTemplate transaction, Clock clock) {
 		this.sessions = sessions;
 		this.feedback = feedback;
 		this.leaves = leaves;

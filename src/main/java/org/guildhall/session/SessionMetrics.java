@@ -22,7 +22,7 @@ class SessionMetrics implements MetricSource {
 			select s.id, (s.starts_at at time zone :zone)::date as day, m.business_unit
 			  from community_sessions s
 			  join session_attendance a on a.session_id = s.id
-			  join members m on m.id = a.member_id
+			  join member_units m on m.member_id = a.member_id
 			 where not s.cancelled and s.starts_at >= :fromTime and s.starts_at < :toTime""";
 
 	@Override
@@ -55,7 +55,7 @@ class SessionMetrics implements MetricSource {
 								with answers as (
 								    select (f.given_at at time zone :zone)::date as day, m.business_unit, f.score
 								      from session_feedback f
-								      join members m on m.id = f.member_id
+								      join member_units m on m.member_id = f.member_id
 								     where f.given_at >= :fromTime - interval '89 days' and f.given_at < :toTime
 								), daily as (
 								    select day, business_unit, grouping(business_unit) = 1 as overall, count(*) as answers,

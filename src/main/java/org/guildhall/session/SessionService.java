@@ -16,12 +16,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
-import org.guildhall.backlog.BacklogService;
+import org.guildhall.backlog.BacklogItems;
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.SkillService;
-import org.guildhall.okr.OkrService;
+import org.guildhall.okr.KeyResults;
 import org.guildhall.web.CountedPages;
 import org.guildhall.web.Link;
 import org.guildhall.web.NotFoundException;
@@ -57,13 +57,13 @@ public class SessionService {
 
 	private final CommunitySessionRepository sessions;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
-	private final BacklogService backlog;
+	private final BacklogItems backlogItems;
 
-	private final OkrService okrs;
+	private final KeyResults keyResults;
 
 	private final FeedbackFigures figures;
 
@@ -71,13 +71,13 @@ public class SessionService {
 
 	private final CountedPages pages;
 
-	SessionService(CommunitySessionRepository sessions, MemberService members, SkillService skills,
-			BacklogService backlog, OkrService okrs, FeedbackFigures figures, Clock clock, CountedPages pages) {
+	SessionService(CommunitySessionRepository sessions, Members members, SkillService skills, BacklogItems backlogItems,
+			KeyResults keyResults, FeedbackFigures figures, Clock clock, CountedPages pages) {
 		this.sessions = sessions;
 		this.members = members;
 		this.skills = skills;
-		this.backlog = backlog;
-		this.okrs = okrs;
+		this.backlogItems = backlogItems;
+		this.keyResults = keyResults;
 		this.figures = figures;
 		this.clock = clock;
 		this.pages = pages;
@@ -129,12 +129,11 @@ public class SessionService {
 		people.addAll(session.getSignUpIds());
 		people.addAll(session.getAttendeeIds());
 		Map<Long, MemberCard> cards = this.members.cardsOf(people);
-		Link backlogItem = (session.getBacklogItemId() != null)
-				? new Link(this.backlog.titlesOf(List.of(session.getBacklogItemId())).get(session.getBacklogItemId()),
-						"/backlog/" + session.getBacklogItemId(), null)
-				: null;
+		Link backlogItem = (session.getBacklogItemId() != null) ? new Link(
+				this.backlogItems.titlesOf(List.of(session.getBacklogItemId())).get(session.getBacklogItemId()),
+				"/backlog/" + session.getBacklogItemId(), null) : null;
 		String keyResult = (session.getKeyResultId() != null)
-				? this.okrs.keyResultLabels(List.of(session.getKeyResultId())).get(session.getKeyResultId()) : null;
+				? this.keyResults.labelsOf(List.of(session.getKeyResultId())).get(session.getKeyResultId()) : null;
 		boolean mayReadComments = viewer.isLead() || session.isFacilitatedBy(viewer.id());
 		return new SessionView(session, cardsOf(session.getFacilitatorIds(), cards),
 				cardsOf(session.getSignUpIds(), cards), cardsOf(session.getAttendeeIds(), cards),
@@ -232,9 +231,7 @@ public class SessionService {
 	public void recordAttendance(MemberPrincipal actor, Long id, Collection<Long> attendeeIds) {
 		CommunitySession session = attendanceOf(actor, id);
 		Set<Long> attendees = new HashSet<>(attendeeIds);
-		if (!this.members.areContributors(attendees)) {
-			throw new RuleViolationException("attendeeIds", "session.attendee.unknown");
-		}
+		this.members.requireContributors("attendeeIds", attendees);
 		Map<Long, MemberCard> cards = this.members.cardsOf(attendees);
 		session.recordAttendance(attendees, isCrossFunctional(attendees, cards), this.clock.instant());
 		this.sessions.save(session);
@@ -296,18 +293,10 @@ public class SessionService {
 		if (blank(form.getOnlineLink()) && blank(form.getPlace())) {
 			throw new RuleViolationException("onlineLink", "session.where.missing");
 		}
-		if (!this.members.areContributors(form.getFacilitatorIds())) {
-			throw new RuleViolationException("facilitatorIds", "okr.owner.notContributor");
-		}
-		if (!this.skills.namesOf(form.getSkillIds()).keySet().containsAll(form.getSkillIds())) {
-			throw new RuleViolationException("skillIds", "backlog.skill.unknown");
-		}
-		if (form.getBacklogItemId() != null && !this.backlog.exists(form.getBacklogItemId())) {
-			throw new RuleViolationException("backlogItemId", "session.backlogItem.unknown");
-		}
-		if (form.getKeyResultId() != null && !this.okrs.keyResultExists(form.getKeyResultId())) {
-			throw new RuleViolationException("keyResultId", "session.keyResult.unknown");
-		}
+		this.members.requireContributors("facilitatorIds", form.getFacilitatorIds());
+		this.skills.requireKnown("skillIds", form.getSkillIds());
+		this.backlogItems.requireKnown("backlogItemId", form.getBacklogItemId());
+		this.keyResults.requireKnown("keyResultId", form.getKeyResultId());
 	}
 
 	private static Instant startOf(SessionForm form) {

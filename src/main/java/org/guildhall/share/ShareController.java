@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.guildhall.experiment.ExperimentService;
+import org.guildhall.experiment.Experiments;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.SkillService;
 import org.guildhall.web.Flash;
@@ -38,11 +38,11 @@ class ShareController {
 
 	private final SkillService skills;
 
-	private final ExperimentService experiments;
+	private final Experiments experiments;
 
 	private final Clock clock;
 
-	ShareController(ShareService shares, SkillService skills, ExperimentService experiments, Clock clock) {
+	ShareController(ShareService shares, SkillService skills, Experiments experiments, Clock clock) {
 		this.shares = shares;
 		this.skills = skills;
 		this.experiments = experiments;

@@ -7,9 +7,9 @@ import java.util.stream.Collectors;
 
 import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.experiment.ExperimentChoice;
-import org.guildhall.experiment.ExperimentService;
+import org.guildhall.experiment.Experiments;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 
@@ -32,18 +32,18 @@ class ShareDemoData implements ApplicationRunner {
 
 	private final KnowledgeShareRepository shares;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
-	private final ExperimentService experiments;
+	private final Experiments experiments;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	ShareDemoData(KnowledgeShareRepository shares, MemberService members, SkillService skills,
-			ExperimentService experiments, TransactionTemplate transaction, Clock clock) {
+	ShareDemoData(KnowledgeShareRepository shares, Members members, SkillService skills, Experiments experiments,
+			TransactionTemplate transaction, Clock clock) {
 		this.shares = shares;
 		this.members = members;
 		this.skills = skills;

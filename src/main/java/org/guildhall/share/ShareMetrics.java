@@ -21,7 +21,7 @@ class ShareMetrics implements MetricSource {
 						select s.shared_on as day, m.business_unit, grouping(m.business_unit) = 1 as overall,
 						       count(*) as value
 						  from knowledge_shares s
-						  join members m on m.id = s.author_id
+						  join member_units m on m.member_id = s.author_id
 						 where s.shared_on between :fromDay and :toDay
 						 group by grouping sets ((1), (1, 2))""", "/shares?from={from}&to={to}"));
 	}

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.criteria.Predicate;
-import org.guildhall.experiment.ExperimentService;
+import org.guildhall.experiment.Experiments;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.SkillService;
 import org.guildhall.web.CountedPages;
 import org.guildhall.web.Link;
@@ -41,18 +41,18 @@ public class ShareService {
 
 	private final KnowledgeShareRepository shares;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
-	private final ExperimentService experiments;
+	private final Experiments experiments;
 
 	private final Clock clock;
 
 	private final CountedPages pages;
 
-	ShareService(KnowledgeShareRepository shares, MemberService members, SkillService skills,
-			ExperimentService experiments, Clock clock, CountedPages pages) {
+	ShareService(KnowledgeShareRepository shares, Members members, SkillService skills, Experiments experiments,
+			Clock clock, CountedPages pages) {
 		this.shares = shares;
 		this.members = members;
 		this.skills = skills;
@@ -129,15 +129,9 @@ public class ShareService {
 				&& (form.getBody() == null || form.getBody().isBlank())) {
 			throw new RuleViolationException("link", "share.linkOrBody");
 		}
-		if (!this.members.areContributors(form.getPeopleIds())) {
-			throw new RuleViolationException("peopleIds", "okr.owner.notContributor");
-		}
-		if (!this.skills.namesOf(form.getSkillIds()).keySet().containsAll(form.getSkillIds())) {
-			throw new RuleViolationException("skillIds", "backlog.skill.unknown");
-		}
-		if (form.getExperimentId() != null && this.experiments.titlesOf(Set.of(form.getExperimentId())).isEmpty()) {
-			throw new RuleViolationException("experimentId", "share.experiment.unknown");
-		}
+		this.members.requireContributors("peopleIds", form.getPeopleIds());
+		this.skills.requireKnown("skillIds", form.getSkillIds());
+		this.experiments.requireKnown("experimentId", form.getExperimentId());
 	}
 
 	private static void apply(KnowledgeShare share, ShareForm form) {

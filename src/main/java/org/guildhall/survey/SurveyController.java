@@ -30,10 +30,13 @@ class SurveyController {
 
 	private final SurveyService surveys;
 
+	private final SurveyResults results;
+
 	private final SkillService skills;
 
-	SurveyController(SurveyService surveys, SkillService skills) {
+	SurveyController(SurveyService surveys, SurveyResults results, SkillService skills) {
 		this.surveys = surveys;
+		this.results = results;
 		this.skills = skills;
 	}
 
@@ -74,7 +77,7 @@ class SurveyController {
 	@GetMapping("/{id}")
 	String showResults(@PathVariable Long id, @RequestParam Map<String, String> parameters,
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		SurveyService.Results results = this.surveys.results(id,
+		SurveyResults.Results results = this.results.results(id,
 				QueryParameters.page(parameters.get("page"), SurveyService.PAGE_SIZE));
 		model.addAttribute("results", results);
 		model.addAttribute("r", results.round());
@@ -123,7 +126,7 @@ class SurveyController {
 	@PostMapping("/answers/{answerId}/backlog-item")
 	String turnIntoBacklogItem(@PathVariable Long answerId, @AuthenticationPrincipal MemberPrincipal lead,
 			RedirectAttributes redirect) {
-		Long item = this.surveys.turnIntoBacklogItem(lead, answerId);
+		Long item = this.results.turnIntoBacklogItem(lead, answerId);
 		Flash.success(redirect, "flash.survey.backlogItem");
 		return "redirect:/backlog/" + item;
 	}

@@ -11,7 +11,7 @@ import org.guildhall.database.ConditionalOnDemoData;
 import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberName;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 import org.guildhall.session.SessionFormat;
@@ -50,9 +50,9 @@ class SurveyDemoData implements ApplicationRunner {
 
 	private final SurveyAnswerRepository answers;
 
-	private final SurveyService surveys;
+	private final SurveyResults results;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final SkillService skills;
 
@@ -60,11 +60,11 @@ class SurveyDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	SurveyDemoData(SurveyRoundRepository rounds, SurveyAnswerRepository answers, SurveyService surveys,
-			MemberService members, SkillService skills, TransactionTemplate transaction, Clock clock) {
+	SurveyDemoData(SurveyRoundRepository rounds, SurveyAnswerRepository answers, SurveyResults results, Members members,
+			SkillService skills, TransactionTemplate transaction, Clock clock) {
 		this.rounds = rounds;
 		this.answers = answers;
-		this.surveys = surveys;
+		this.results = results;
 		this.members = members;
 		this.skills = skills;
 		this.transaction = transaction;
@@ -128,7 +128,7 @@ class SurveyDemoData implements ApplicationRunner {
 		this.rounds.saveAndFlush(first);
 		if (firstAnswer != null) {
 			Long answer = firstAnswer;
-			ActingAs.member(lead, () -> this.surveys.turnIntoBacklogItem(lead, answer));
+			ActingAs.member(lead, () -> this.results.turnIntoBacklogItem(lead, answer));
 		}
 
 		SurveyRound second = this.rounds.save(new SurveyRound("Planning 2027: what should we do more of?",

@@ -14,15 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SurveyOrigins implements BacklogItemOrigins {
 
-	private final SurveyService surveys;
+	private final SurveyResults results;
 
-	SurveyOrigins(SurveyService surveys) {
-		this.surveys = surveys;
+	SurveyOrigins(SurveyResults results) {
+		this.results = results;
 	}
 
 	@Override
 	public Map<Long, Link> originsOf(Collection<Long> backlogItemIds) {
-		return this.surveys.originsOf(backlogItemIds);
+		return this.results.originsOf(backlogItemIds);
 	}
 
 }

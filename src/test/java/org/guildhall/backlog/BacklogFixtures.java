@@ -14,8 +14,11 @@ public class BacklogFixtures {
 
 	private final BacklogService backlog;
 
-	BacklogFixtures(BacklogService backlog) {
+	private final BacklogList list;
+
+	BacklogFixtures(BacklogService backlog, BacklogList list) {
 		this.backlog = backlog;
+		this.list = list;
 	}
 
 	public BacklogItem raise(MemberPrincipal owner, String title, BacklogItemType type, List<Long> skills) {
@@ -31,7 +34,7 @@ public class BacklogFixtures {
 	}
 
 	public BacklogRow view(Long id, MemberPrincipal viewer) {
-		return this.backlog.view(id, viewer);
+		return this.list.view(id, viewer);
 	}
 
 }

@@ -14,8 +14,11 @@ public class ExperimentFixtures {
 
 	private final ExperimentService experiments;
 
-	ExperimentFixtures(ExperimentService experiments) {
+	private final ExperimentPages pages;
+
+	ExperimentFixtures(ExperimentService experiments, ExperimentPages pages) {
 		this.experiments = experiments;
+		this.pages = pages;
 	}
 
 	public Experiment log(MemberPrincipal author, String title, String service) {
@@ -36,7 +39,7 @@ public class ExperimentFixtures {
 	}
 
 	public ExperimentStory story(Long id) {
-		return this.experiments.story(id);
+		return this.pages.story(id);
 	}
 
 }

@@ -12,7 +12,6 @@ import org.guildhall.member.Role;
 import org.guildhall.okr.Objective;
 import org.guildhall.okr.OkrFixtures;
 import org.guildhall.okr.OkrPeriod;
-import org.guildhall.okr.OkrService;
 import org.guildhall.support.GuildhallTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,9 +57,6 @@ class ExperimentFlowTests {
 
 	@Autowired
 	OkrFixtures okrs;
-
-	@Autowired
-	OkrService okrService;
 
 	@Autowired
 	ApplicationEvents events;
@@ -250,7 +246,7 @@ class ExperimentFlowTests {
 		BacklogItem item = this.backlog.raise(this.author, "Chaos on payments", BacklogItemType.SKILL_GAP, List.of());
 		this.experiments.log(this.author, "Behind both", "payments-api", List.of(), item.getId(), keyResult);
 
-		assertThat(this.okrService.objective(objective.getId()).keyResults().get(0).work())
+		assertThat(this.okrs.view(objective.getId()).keyResults().get(0).work())
 			.extracting(org.guildhall.web.Link::label)
 			.containsExactly("Behind both");
 		assertThat(this.backlog.view(item.getId(), this.author).work()).extracting(org.guildhall.web.Link::label)

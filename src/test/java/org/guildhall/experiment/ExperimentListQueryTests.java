@@ -7,6 +7,7 @@ import java.util.Random;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
+import org.guildhall.member.ProfileSection;
 import org.guildhall.member.Role;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.web.Link;
@@ -26,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExperimentListQueryTests {
 
 	@Autowired
-	ExperimentService experiments;
+	ExperimentPages experiments;
+
+	@Autowired
+	ExperimentLinks links;
 
 	@Autowired
 	ExperimentFixtures fixtures;
@@ -54,8 +58,9 @@ class ExperimentListQueryTests {
 			}
 		}
 		assertThat(ids(Map.of("author", author.id().toString()))).containsExactly(theirs.getId(), own.getId());
-		assertThat(this.experiments.countByContributor(author.id())).isEqualTo(2);
-		assertThat(this.experiments.byContributor(author.id(), 5)).extracting(Link::label)
+		ProfileSection.Contents onTheProfile = this.links.contentsFor(author.id());
+		assertThat(onTheProfile.total()).isEqualTo(2);
+		assertThat(onTheProfile.links()).extracting(Link::label)
 			.containsExactly("Union co-written experiment", "Union own experiment");
 	}
 

@@ -13,7 +13,7 @@ import org.guildhall.member.Member;
 import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.member.Role;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.support.TestClock;
@@ -54,7 +54,7 @@ class PairingTests {
 	MemberFixtures members;
 
 	@Autowired
-	MemberService memberService;
+	Members people;
 
 	@Autowired
 	LeagueFixtures league;
@@ -186,7 +186,7 @@ class PairingTests {
 		this.league.completeAsHero(first, firstPairing);
 		String skillName = this.jdbc.queryForObject("select name from skills where id = ?", String.class,
 				first.skill());
-		this.members.giveSkills(this.memberService.find(first.sidekick().id()), Map.of(skillName, 4));
+		this.members.giveSkills(this.members.find(first.sidekick().id()), Map.of(skillName, 4));
 		Member newcomer = this.members.create("Graduation Newcomer", Role.MEMBER);
 		LeagueFixtures.Cast second = new LeagueFixtures.Cast(first.skill(), first.sidekick(),
 				this.members.principal(newcomer.getEmail()));
@@ -262,7 +262,7 @@ class PairingTests {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(points(cast.hero().id(), PointRule.PAIRING_CHECK_IN)).isEqualTo(5));
 		assertThat(page("/league/tables", cast.sidekick()).select("#around-me").text())
-			.contains(this.memberService.find(cast.hero().id()).getName());
+			.contains(this.members.find(cast.hero().id()).getName());
 
 		this.mvc.perform(post("/league/settings").param("optOut", "true")
 			.param("capacity", "2")
@@ -270,9 +270,9 @@ class PairingTests {
 			.with(csrf()));
 
 		assertThat(page("/league/tables", cast.sidekick()).select("#around-me").text())
-			.doesNotContain(this.memberService.find(cast.hero().id()).getName());
+			.doesNotContain(this.members.find(cast.hero().id()).getName());
 		assertThat(page("/league/tables", cast.sidekick()).select("#pairs").text())
-			.doesNotContain(this.memberService.find(cast.hero().id()).getName());
+			.doesNotContain(this.members.find(cast.hero().id()).getName());
 		this.mvc.perform(get("/league/members/{id}", cast.hero().id()).with(user(cast.sidekick())))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/league/members/{id}", cast.hero().id()).with(user(cast.hero())))
@@ -392,7 +392,7 @@ class PairingTests {
 	}
 
 	private int level(MemberPrincipal member, Long skill) {
-		return this.memberService.skillLevelsOf(List.of(member.id())).get(member.id()).get(skill);
+		return this.people.skillLevelsOf(List.of(member.id())).get(member.id()).get(skill);
 	}
 
 	private static CheckInForm checkInForm() {

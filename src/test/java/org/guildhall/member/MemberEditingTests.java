@@ -47,9 +47,7 @@ class MemberEditingTests {
 			.getResponse()
 			.getRedirectedUrl();
 
-		Member added = this.members.findPrincipal(email)
-			.map((principal) -> this.members.find(principal.id()))
-			.orElseThrow();
+		Member added = this.members.find(this.fixtures.principal(email).id());
 		assertThat(location).isEqualTo("/members/" + added.getId());
 		assertThat(added.getName()).isEqualTo("Nia Okafor");
 		assertThat(added.getCountry()).isEqualTo("NG");

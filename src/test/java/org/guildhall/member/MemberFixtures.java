@@ -23,6 +23,8 @@ public class MemberFixtures {
 
 	private final MemberService members;
 
+	private final Members api;
+
 	private final SkillService skills;
 
 	private final SkillRepository skillRepository;
@@ -33,8 +35,9 @@ public class MemberFixtures {
 
 	private final PasswordEncoder passwords;
 
-	MemberFixtures(MemberService members, SkillService skills, SkillRepository skillRepository,
+	MemberFixtures(MemberService members, Members api, SkillService skills, SkillRepository skillRepository,
 			MemberRepository repository, TransactionTemplate transaction, PasswordEncoder passwords) {
+		this.api = api;
 		this.skillRepository = skillRepository;
 		this.passwords = passwords;
 		this.members = members;
@@ -91,7 +94,7 @@ public class MemberFixtures {
 
 	/** A member who can sign in with this password. */
 	public Member withPassword(Member member, String password) {
-		this.members.changePasswordHash(member.getId(), this.passwords.encode(password));
+		this.api.changePasswordHash(member.getId(), this.passwords.encode(password));
 		return this.members.find(member.getId());
 	}
 
@@ -120,7 +123,7 @@ public class MemberFixtures {
 	}
 
 	public MemberPrincipal principal(String email) {
-		return this.members.findPrincipal(email).orElseThrow();
+		return this.api.findPrincipal(email).orElseThrow();
 	}
 
 	public MemberPrincipal lead() {

@@ -5,6 +5,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.guildhall.member.MemberFixtures;
+import org.guildhall.security.ApiScope;
+import org.guildhall.security.ApiTokens;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.support.TestClock;
 import org.junit.jupiter.api.AfterEach;

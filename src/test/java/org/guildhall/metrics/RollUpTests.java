@@ -331,7 +331,7 @@ class RollUpTests {
 						"select cast(:fromDay as date) as day, null as business_unit, true as overall, 1 / 0 as value",
 						null));
 		RollUp failing = new RollUp(new MetricCatalogue(List.of(source)), this.named, this.transaction, this.locks,
-				this.events, this.clock, ZoneOffset.UTC, 365);
+				this.events, this.clock, new MetricsSettings(ZoneOffset.UTC, 365, "-"));
 		Long runsBefore = this.jdbc.queryForObject("select count(*) from metric_roll_ups", Long.class);
 
 		assertThatException().isThrownBy(() -> failing.backfill(this.day, this.day.plusDays(1), null));

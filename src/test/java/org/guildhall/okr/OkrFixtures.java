@@ -25,12 +25,20 @@ public class OkrFixtures {
 
 	private final JdbcTemplate jdbc;
 
+	private final Objectives views;
+
 	OkrFixtures(OkrPeriodRepository periods, ObjectiveRepository objectives, TransactionTemplate transaction,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, Objectives views) {
 		this.periods = periods;
 		this.objectives = objectives;
 		this.transaction = transaction;
 		this.jdbc = jdbc;
+		this.views = views;
+	}
+
+	/** The objective as its page shows it. */
+	public ObjectiveView view(Long objectiveId) {
+		return this.views.view(objectiveId);
 	}
 
 	public synchronized OkrPeriod period() {

@@ -39,7 +39,13 @@ class OkrTests {
 	OkrFixtures okrs;
 
 	@Autowired
-	OkrService service;
+	Objectives objectives;
+
+	@Autowired
+	OkrPeriods periods;
+
+	@Autowired
+	CheckIns checkIns;
 
 	@Autowired
 	MemberFixtures members;
@@ -75,7 +81,7 @@ class OkrTests {
 			.andReturn();
 
 		Long id = Long.valueOf(result.getResponse().getRedirectedUrl().replace("/okrs/", ""));
-		ObjectiveView view = this.service.objective(id);
+		ObjectiveView view = this.objectives.view(id);
 		assertThat(view.objective().getTitle()).isEqualTo("Improve reliability and availability");
 		assertThat(view.keyResults()).extracting((keyResult) -> keyResult.keyResult().getTitle())
 			.containsExactly("Cut production incidents", "Run the first game day");
@@ -153,7 +159,7 @@ class OkrTests {
 		this.mvc.perform(editForm(objective, keyResult, "Second save is stale"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Second save is stale")));
-		assertThat(this.service.objective(objective.getId()).objective().getTitle()).isEqualTo("First save wins");
+		assertThat(this.objectives.view(objective.getId()).objective().getTitle()).isEqualTo("First save wins");
 	}
 
 	@Test
@@ -170,7 +176,7 @@ class OkrTests {
 				.with(user(this.owner)))
 			.andExpect(redirectedUrl("/okrs/" + objective.getId()));
 
-		KeyResultView view = this.service.objective(objective.getId()).keyResults().get(0);
+		KeyResultView view = this.objectives.view(objective.getId()).keyResults().get(0);
 		assertThat(view.keyResult().getCurrentValue()).isEqualByComparingTo("35");
 		assertThat(view.score().value()).isEqualTo(0.5);
 		assertThat(view.confidence()).isEqualTo(Confidence.AT_RISK);
@@ -245,7 +251,7 @@ class OkrTests {
 		Objective objective = this.okrs.objective(this.period, "Graded", this.okrs.goalId("Quality"), this.owner.id(),
 				this.owner.id(), 1);
 		this.okrs.weeklyCheckIns(objective, 5, java.time.Instant.now(), this.owner.id());
-		OkrPeriod current = this.service.period(this.period.getId());
+		OkrPeriod current = this.periods.period(this.period.getId());
 
 		this.mvc
 			.perform(post("/okrs/periods/{id}/close", this.period.getId())
@@ -259,8 +265,8 @@ class OkrTests {
 				.with(user(this.members.lead())))
 			.andExpect(redirectedUrl("/okrs/dashboard?period=" + this.period.getId()));
 
-		ObjectiveView closed = this.service.objective(objective.getId());
-		assertThat(this.service.period(this.period.getId()).isClosed()).isTrue();
+		ObjectiveView closed = this.objectives.view(objective.getId());
+		assertThat(this.periods.period(this.period.getId()).isClosed()).isTrue();
 		assertThat(closed.objective().getGrade()).isEqualByComparingTo("0.6");
 		assertThat(closed.score().formula()).startsWith("frozen");
 		assertThat(closed.objective().getWhatNext()).isEqualTo("Chaos experiments");
@@ -288,7 +294,7 @@ class OkrTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("close", "objectives[0].grade"))
 			.andExpect(content().string(containsString("Enter at most 1.")));
-		assertThat(this.service.period(this.period.getId()).isClosed()).isFalse();
+		assertThat(this.periods.period(this.period.getId()).isClosed()).isFalse();
 	}
 
 	@Test
@@ -314,7 +320,7 @@ class OkrTests {
 	void theDashboardFollowsCheckInsAndComparesWithThePreviousPeriod() throws Exception {
 		Objective objective = this.okrs.objective(this.period, "On the dashboard", this.okrs.goalId("Velocity"),
 				this.owner.id(), this.owner.id(), 2);
-		this.service.checkIn(this.owner, objective.getKeyResults().get(0).getId(), checkIn("30"));
+		this.checkIns.checkIn(this.owner, objective.getKeyResults().get(0).getId(), checkIn("30"));
 
 		MvcResult result = this.mvc
 			.perform(get("/okrs/dashboard").param("period", this.period.getId().toString())

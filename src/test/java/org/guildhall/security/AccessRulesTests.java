@@ -19,8 +19,6 @@ import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.MemberService;
 import org.guildhall.member.Role;
-import org.guildhall.metrics.ApiScope;
-import org.guildhall.metrics.ApiTokens;
 import org.guildhall.okr.Objective;
 import org.guildhall.okr.OkrFixtures;
 import org.guildhall.okr.OkrPeriod;

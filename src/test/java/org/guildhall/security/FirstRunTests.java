@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 import org.guildhall.support.FormClient;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.support.RunningGuildhall;
@@ -51,7 +51,7 @@ class FirstRunTests {
 	void theFirstVisitCreatesTheFirstLeadWithTheSetUpCodeAndThenSetUpIsGone() throws Exception {
 		try (RunningGuildhall guildhall = RunningGuildhall.on(this.dataSource, this.database,
 				"--spring.profiles.active=postgres")) {
-			assertThat(guildhall.bean(MemberService.class).anyAccountExists()).isFalse();
+			assertThat(guildhall.bean(Members.class).anyAccountExists()).isFalse();
 			assertThat(members(guildhall)).as("no demo data in a database named by URL").isZero();
 			String code = guildhall.bean(SetupCode.class).code();
 			FormClient browser = guildhall.client().withHeader("X-Forwarded-Proto", "https");
@@ -86,7 +86,7 @@ class FirstRunTests {
 			HttpResponse<String> personal = browser.submit("/setup", "/setup",
 					firstLead(code, "amara diallo forever", "amara diallo forever"));
 			assertThat(personal.body()).contains("does not contain your name or email");
-			assertThat(guildhall.bean(MemberService.class).anyAccountExists()).isFalse();
+			assertThat(guildhall.bean(Members.class).anyAccountExists()).isFalse();
 
 			HttpResponse<String> created = browser.submit("/setup", "/setup",
 					firstLead(code, "our community starts today", "our community starts today"));

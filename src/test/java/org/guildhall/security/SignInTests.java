@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
 import org.guildhall.member.Role;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.support.TestClock;
@@ -39,9 +38,6 @@ class SignInTests {
 
 	@Autowired
 	MemberFixtures fixtures;
-
-	@Autowired
-	MemberService members;
 
 	@Autowired
 	TestClock clock;
@@ -162,7 +158,7 @@ class SignInTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("password", "confirmation", "password.confirmation"))
 			.andExpect(content().string(not(containsString("long enough password"))));
-		assertThat(this.members.find(member.getId()).canSignIn()).isFalse();
+		assertThat(this.fixtures.find(member.getId()).canSignIn()).isFalse();
 	}
 
 	@Test

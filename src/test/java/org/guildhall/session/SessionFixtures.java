@@ -13,7 +13,7 @@ import java.util.Map;
 import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberPrincipal;
-import org.guildhall.member.MemberService;
+import org.guildhall.member.Members;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,14 +31,14 @@ public class SessionFixtures {
 
 	private final SessionFeedbackRepository feedback;
 
-	private final MemberService members;
+	private final Members members;
 
 	private final RotationService rotation;
 
 	private final TransactionTemplate transaction;
 
 	SessionFixtures(SessionService sessions, CommunitySessionRepository repository, SessionFeedbackRepository feedback,
-			MemberService members, RotationService rotation, TransactionTemplate transaction) {
+			Members members, RotationService rotation, TransactionTemplate transaction) {
 		this.sessions = sessions;
 		this.rotation = rotation;
 		this.repository = repository;

@@ -36,7 +36,7 @@ class SurveyTests {
 	MemberFixtures members;
 
 	@Autowired
-	SurveyService surveys;
+	SurveyResults surveys;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -110,16 +110,16 @@ class SurveyTests {
 			.param("formats", "GAME_DAY"));
 		this.mvc.perform(answer(principal("Words Three"), "").param("formats", "TALK"));
 
-		SurveyService.Results results = this.surveys.results(this.round, 1);
+		SurveyResults.Results results = this.surveys.results(this.round, 1);
 
 		assertThat(results.answers()).isEqualTo(3);
 		assertThat(results.formats()).containsEntry(org.guildhall.session.SessionFormat.GAME_DAY, 2L)
 			.containsEntry(org.guildhall.session.SessionFormat.WORKSHOP, 1L)
 			.containsEntry(org.guildhall.session.SessionFormat.TALK, 1L);
-		assertThat(results.skills()).containsExactly(new SurveyService.Count("Observability", 1));
-		assertThat(results.words()).startsWith(new SurveyService.Count("experiments", 2),
-				new SurveyService.Count("failures", 2));
-		assertThat(results.words()).extracting(SurveyService.Count::label)
+		assertThat(results.skills()).containsExactly(new SurveyResults.Count("Observability", 1));
+		assertThat(results.words()).startsWith(new SurveyResults.Count("experiments", 2),
+				new SurveyResults.Count("failures", 2));
+		assertThat(results.words()).extracting(SurveyResults.Count::label)
 			.contains("hands-on", "real", "teams")
 			.doesNotContain("the", "and", "with", "of", "more");
 		assertThat(results.expectations().getTotalElements()).as("only answers with free text").isEqualTo(2);
@@ -151,10 +151,10 @@ class SurveyTests {
 
 	@Test
 	void longExpectationsMakeTitlesCutAtAWord() {
-		String title = SurveyService.titleFrom("word ".repeat(40));
+		String title = SurveyResults.titleFrom("word ".repeat(40));
 
 		assertThat(title).hasSizeLessThanOrEqualTo(100).endsWith("word…");
-		assertThat(SurveyService.titleFrom("  Short\n and sweet ")).isEqualTo("Short and sweet");
+		assertThat(SurveyResults.titleFrom("  Short\n and sweet ")).isEqualTo("Short and sweet");
 	}
 
 	@Test

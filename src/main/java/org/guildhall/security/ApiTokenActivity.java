@@ -1,4 +1,4 @@
-package org.guildhall.metrics;
+package org.guildhall.security;
 
 /**
  * Something happened to an API token that the audit trail keeps: it was created, used for

@@ -1,4 +1,4 @@
-package org.guildhall.metrics;
+package org.guildhall.security;
 
 /** What an API token may do. */
 public enum ApiScope {

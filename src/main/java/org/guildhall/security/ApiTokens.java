@@ -1,4 +1,4 @@
-package org.guildhall.metrics;
+package org.guildhall.security;
 
 import java.io.Serializable;
 import java.sql.Timestamp;
@@ -6,15 +6,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.guildhall.member.Members;
 import org.guildhall.web.Secrets;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +45,10 @@ public class ApiTokens {
 
 	private final Clock clock;
 
-	ApiTokens(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock) {
+	private final Members members;
+
+	ApiTokens(JdbcTemplate jdbc, ApplicationEventPublisher events, Clock clock, Members members) {
+		this.members = members;
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
@@ -105,11 +115,21 @@ public class ApiTokens {
 	/** The tokens a page lists at most. */
 	public static final int SHOWN = 50;
 
-	/** Tokens still in use first, newest first, at most {@link #SHOWN}. */
+	/**
+	 * Tokens still in use first, newest first, at most {@link #SHOWN}, with the names of
+	 * the leads who made them.
+	 */
 	public List<Token> recent() {
-		return this.jdbc.query(SELECT + "\n" + """
+		Map<Long, Long> makers = new HashMap<>();
+		List<Token> tokens = this.jdbc.query(SELECT + "\n" + """
 				order by (t.revoked_at is null and t.expires_at > ?) desc, t.created_at desc, t.id desc
-				limit ?""", (row, i) -> token(row), Timestamp.from(this.clock.instant()), SHOWN);
+				limit ?""", (row, i) -> {
+			makers.put(row.getLong(1), row.getObject(9, Long.class));
+			return token(row);
+		}, Timestamp.from(this.clock.instant()), SHOWN);
+		Map<Long, String> names = this.members
+			.namesOf(makers.values().stream().filter(Objects::nonNull).collect(Collectors.toSet()));
+		return tokens.stream().map((token) -> token.madeBy(names.get(makers.get(token.id())))).toList();
 	}
 
 	@Transactional
@@ -123,14 +143,26 @@ public class ApiTokens {
 		return !revoked.isEmpty();
 	}
 
+	/** The names of these tokens, in one statement. */
+	public Map<Long, String> namesOf(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.jdbc.query("select id, name from api_tokens where id = any(?)",
+				(RowCallbackHandler) (row) -> names.put(row.getLong(1), row.getString(2)),
+				(Object) ids.toArray(Long[]::new));
+		return names;
+	}
+
 	public boolean exists(Long id) {
 		return this.jdbc.queryForObject("select count(*) from api_tokens where id = ?", Long.class, id) > 0;
 	}
 
 	private static final String SELECT = """
 			select t.id, t.name, t.write_outcomes, t.read_metrics, t.expires_at, t.revoked_at, t.last_used_at,
-			       t.created_at, m.name
-			  from api_tokens t left join members m on m.id = t.created_by""";
+			       t.created_at, t.created_by
+			  from api_tokens t""";
 
 	private static Token token(java.sql.ResultSet row) throws java.sql.SQLException {
 		List<ApiScope> scopes = new ArrayList<>();
@@ -141,8 +173,7 @@ public class ApiTokens {
 			scopes.add(ApiScope.READ_METRICS);
 		}
 		return new Token(row.getLong(1), row.getString(2), Set.copyOf(scopes), row.getTimestamp(5).toInstant(),
-				instant(row.getTimestamp(6)), instant(row.getTimestamp(7)), row.getTimestamp(8).toInstant(),
-				row.getString(9));
+				instant(row.getTimestamp(6)), instant(row.getTimestamp(7)), row.getTimestamp(8).toInstant(), null);
 	}
 
 	private static Instant instant(Timestamp timestamp) {
@@ -152,6 +183,11 @@ public class ApiTokens {
 	/** A token as the page lists it; never its secret. */
 	public record Token(Long id, String name, Set<ApiScope> scopes, Instant expiresAt, Instant revokedAt,
 			Instant lastUsedAt, Instant createdAt, String createdBy) {
+
+		Token madeBy(String lead) {
+			return new Token(this.id, this.name, this.scopes, this.expiresAt, this.revokedAt, this.lastUsedAt,
+					this.createdAt, lead);
+		}
 
 		public boolean isActiveAt(Instant now) {
 			return this.revokedAt == null && this.expiresAt.isAfter(now);

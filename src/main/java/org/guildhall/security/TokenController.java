@@ -1,4 +1,4 @@
-package org.guildhall.metrics;
+package org.guildhall.security;
 
 import java.time.Clock;
 
@@ -69,7 +69,7 @@ class TokenController {
 		model.addAttribute("tokens", this.tokens.recent());
 		model.addAttribute("shownTokens", ApiTokens.SHOWN);
 		model.addAttribute("now", this.clock.instant());
-		return "metrics/tokens";
+		return "security/tokens";
 	}
 
 	static class TokenNotFoundException extends org.guildhall.web.NotFoundException {

@@ -1,4 +1,4 @@
-package org.guildhall.metrics;
+package org.guildhall.security;
 
 import java.util.EnumSet;
 import java.util.Set;
