@@ -124,7 +124,8 @@ class LeagueController {
 	private String memberPage(Long memberId, MemberPrincipal viewer, Model model) {
 		Season season = Season.of(LocalDate.now(this.clock));
 		LeagueStandings.Totals totals = this.standings.totalsOf(memberId, season);
-		List<Pairing> theirPairings = this.pairings.pairingsOf(memberId);
+		PairingList listed = this.pairings.pairingsOf(memberId);
+		List<Pairing> theirPairings = listed.shown();
 		boolean inAPairing = theirPairings.stream().anyMatch((p) -> p.getStatus() == PairingStatus.ACTIVE);
 		Set<Long> people = new HashSet<>();
 		theirPairings.forEach((p) -> {
@@ -144,7 +145,7 @@ class LeagueController {
 		model.addAttribute("progress", LeagueProgress.of(totals.total(), inAPairing));
 		model.addAttribute("badges", this.standings.badgesOf(memberId));
 		model.addAttribute("recent", this.standings.recentPointsOf(memberId, RECENT_POINTS));
-		model.addAttribute("pairings", theirPairings);
+		model.addAttribute("pairings", listed);
 		model.addAttribute("names", names);
 		if (own) {
 			model.addAttribute("nextActions", nextActions(memberId, theirPairings, names));

@@ -58,7 +58,7 @@ public class MatchService {
 	 */
 	@PreAuthorize("hasRole('LEAD')")
 	public List<Proposal> proposeForWaiting() {
-		List<Pairing> waiting = this.pairings.waiting();
+		List<Pairing> waiting = this.pairings.waiting().shown();
 		if (waiting.isEmpty()) {
 			return List.of();
 		}

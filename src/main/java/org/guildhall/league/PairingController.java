@@ -59,12 +59,13 @@ class PairingController {
 
 	@GetMapping
 	String listPairings(@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		List<Pairing> mine = this.pairings.pairingsOf(viewer.id());
-		List<Pairing> waiting = viewer.isLead() ? this.pairings.waiting() : List.of();
-		List<Pairing> toApprove = viewer.isLead() ? this.pairings.awaitingApproval() : List.of();
+		PairingList none = new PairingList(List.of(), 0);
+		PairingList mine = this.pairings.pairingsOf(viewer.id());
+		PairingList waiting = viewer.isLead() ? this.pairings.waiting() : none;
+		PairingList toApprove = viewer.isLead() ? this.pairings.awaitingApproval() : none;
 		Set<Long> people = new HashSet<>();
-		for (List<Pairing> list : List.of(mine, waiting, toApprove)) {
-			list.forEach((p) -> {
+		for (PairingList list : List.of(mine, waiting, toApprove)) {
+			list.shown().forEach((p) -> {
 				people.add(p.getSidekickId());
 				if (p.getHeroId() != null) {
 					people.add(p.getHeroId());
@@ -75,7 +76,7 @@ class PairingController {
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("toApprove", toApprove);
 		model.addAttribute("names", this.members.namesOf(people));
-		model.addAttribute("skillNames", skillNames(mine, waiting, toApprove));
+		model.addAttribute("skillNames", skillNames(mine.shown(), waiting.shown(), toApprove.shown()));
 		return "league/pairings";
 	}
 
@@ -184,6 +185,7 @@ class PairingController {
 		Set<Long> skillIds = new HashSet<>();
 		proposals.forEach((p) -> p.pairing().getGoals().forEach((goal) -> skillIds.add(goal.getSkillId())));
 		model.addAttribute("proposals", proposals);
+		model.addAttribute("waiting", this.pairings.waiting().total());
 		model.addAttribute("skillNames", this.skills.namesOf(skillIds));
 		model.addAttribute("totalScore",
 				proposals.stream()

@@ -18,6 +18,7 @@ import org.guildhall.member.SkillService;
 import org.guildhall.web.NotFoundException;
 import org.guildhall.web.RuleViolationException;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,19 +80,14 @@ public class PairingService {
 			throw new RuleViolationException("heroId", "pairing.self");
 		}
 		Set<PairingGoal> goals = goals(form.chosenGoals(), sidekick);
-		if (hero == null && this.pairings.findInvolving(sidekick)
-			.stream()
-			.anyMatch((pairing) -> pairing.getStatus() == PairingStatus.REQUESTED && pairing.getHeroId() == null)) {
+		if (hero == null && this.pairings.isWaiting(sidekick)) {
 			throw new RuleViolationException("heroId", "pairing.alreadyWaiting");
 		}
 		if (hero != null) {
 			requireHero(hero, goals);
 			lockHero(hero);
 			requireSpareCapacity(hero);
-			boolean alreadyOpen = this.pairings.findInvolving(sidekick)
-				.stream()
-				.anyMatch((pairing) -> pairing.isOpen() && hero.equals(pairing.getHeroId()));
-			if (alreadyOpen) {
+			if (this.pairings.isOpen(hero, sidekick)) {
 				throw new RuleViolationException("heroId", "pairing.duplicate");
 			}
 		}
@@ -183,17 +179,21 @@ public class PairingService {
 		return this.pairings.flagOverdue(LocalDate.now(this.clock));
 	}
 
-	public List<Pairing> pairingsOf(Long memberId) {
-		return this.pairings.findInvolving(memberId);
+	/** A member's pairings as a page shows them: the open ones first, then the newest. */
+	public PairingList pairingsOf(Long memberId) {
+		return new PairingList(this.pairings.findInvolving(memberId, Limit.of(PairingList.SHOWN)),
+				this.pairings.countInvolving(memberId));
 	}
 
-	public List<Pairing> waiting() {
-		return this.pairings.findWaiting();
+	/** Requests without a hero, those who have waited longest first. */
+	public PairingList waiting() {
+		return new PairingList(this.pairings.findWaiting(Limit.of(PairingList.SHOWN)), this.pairings.countWaiting());
 	}
 
-	/** Requests with a hero that wait for a lead's yes. */
-	public List<Pairing> awaitingApproval() {
-		return this.pairings.findAwaitingApproval();
+	/** Requests with a hero that wait for a lead's yes, the oldest first. */
+	public PairingList awaitingApproval() {
+		return new PairingList(this.pairings.findAwaitingApproval(Limit.of(PairingList.SHOWN)),
+				this.pairings.countAwaitingApproval());
 	}
 
 	public List<PairingCheckIn> checkInsOf(Long pairingId) {
