@@ -5,17 +5,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildhall.database.ConditionalOnDemoData;
-import org.guildhall.member.MemberPrincipal;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 import org.guildhall.okr.KeyResultChoice;
 import org.guildhall.okr.KeyResults;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,8 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
-class BacklogDemoData implements ApplicationRunner {
+class BacklogDemoData implements DemoDataSet {
 
 	private final BacklogItemRepository items;
 
@@ -48,42 +45,48 @@ class BacklogDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.items.count() > 0 || this.members.findPrincipal("lead@example.com").isEmpty()) {
-			return;
-		}
-		this.transaction.executeWithoutResult((status) -> load());
+	public DemoStep step() {
+		return DemoStep.BACKLOG;
 	}
 
-	private void load() {
+	@Override
+	public boolean load() {
+		if (this.items.count() > 0) {
+			return true;
+		}
+		this.transaction.executeWithoutResult((status) -> write());
+		return true;
+	}
+
+	private void write() {
 		item("Close the skill gap in Chaos engineering", BacklogItemType.SKILL_GAP, BacklogStatus.READY,
-				"priya.sharma@example.com", """
+				DemoPeople.email("Priya Sharma"), """
 						Only one member holds chaos engineering at level 4 or more, while several want to learn it.
 						Pair them with Priya on **game days**, and start with the payments path.""", "game day",
 				List.of("Chaos engineering"), 9);
 		item("Certify 8 members as SRE practitioners", BacklogItemType.CERTIFICATION, BacklogStatus.IN_PROGRESS,
-				"jonas.becker@example.com", "Study group every other Thursday; exam vouchers are approved.", "Certify",
-				List.of("SLOs and error budgets", "Incident response"), 6);
+				DemoPeople.email("Jonas Becker"), "Study group every other Thursday; exam vouchers are approved.",
+				"Certify", List.of("SLOs and error budgets", "Incident response"), 6);
 		item("Define SLOs and error budgets for the payments platform", BacklogItemType.BUSINESS_IMPLEMENTATION,
-				BacklogStatus.IN_PROGRESS, "valentina.gomez@example.com",
+				BacklogStatus.IN_PROGRESS, DemoPeople.email("Valentina Gómez"),
 				"Start with checkout availability and latency; agree the consequences with the product owners.", null,
 				List.of("SLOs and error budgets", "Observability"), 7);
 		item("A client asks for 99.95% availability on the mobile banking API", BacklogItemType.CUSTOMER_CHALLENGE,
-				BacklogStatus.IDEA, "santiago.herrera@example.com",
+				BacklogStatus.IDEA, DemoPeople.email("Santiago Herrera"),
 				"What would it take, and what would it cost? Today we run at 99.9%.", "99.9%",
 				List.of("Kubernetes and cloud", "Capacity planning"), 4);
 		item("Runbooks for the ten noisiest alerts", BacklogItemType.OTHER, BacklogStatus.DONE,
-				"ana.pereira@example.com",
+				DemoPeople.email("Ana Pereira"),
 				"Each runbook links from its alert; on-call rated them useful in the last survey.", null,
 				List.of("On-call", "Incident response"), 3);
 		BacklogItem dropped = item("Company-wide capacity planning course", BacklogItemType.SKILL_GAP,
-				BacklogStatus.IDEA, "michael.brooks@example.com", null, null, List.of("Capacity planning"), 1);
+				BacklogStatus.IDEA, DemoPeople.email("Michael Brooks"), null, null, List.of("Capacity planning"), 1);
 		dropped.drop("The platform team runs its own programme; we join theirs instead.");
 	}
 
 	private BacklogItem item(String title, BacklogItemType type, BacklogStatus status, String owner, String description,
 			String keyResultHint, List<String> skillNames, int votes) {
-		Long ownerId = member(owner);
+		Long ownerId = this.members.principal(owner).id();
 		BacklogItem item = new BacklogItem(title, type, ownerId, this.items.findLowestRank() + 1);
 		Long keyResult = (keyResultHint == null) ? null
 				: this.keyResults.choices()
@@ -108,10 +111,6 @@ class BacklogDemoData implements ApplicationRunner {
 			}
 		});
 		return saved;
-	}
-
-	private Long member(String email) {
-		return this.members.findPrincipal(email).map(MemberPrincipal::id).orElseThrow();
 	}
 
 }

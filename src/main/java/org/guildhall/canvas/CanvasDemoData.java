@@ -6,13 +6,11 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.guildhall.database.ConditionalOnDemoData;
-import org.guildhall.member.MemberPrincipal;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Members;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 5)
-class CanvasDemoData implements ApplicationRunner {
+class CanvasDemoData implements DemoDataSet {
 
 	private final CanvasVersionRepository versions;
 
@@ -37,11 +34,16 @@ class CanvasDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		Long lead = this.members.findPrincipal("lead@example.com").map(MemberPrincipal::id).orElse(null);
-		if (lead == null || this.versions.count() > 0) {
-			return;
+	public DemoStep step() {
+		return DemoStep.CANVAS;
+	}
+
+	@Override
+	public boolean load() {
+		if (this.versions.count() > 0) {
+			return true;
 		}
+		Long lead = this.members.principal(DemoPeople.LEAD).id();
 		Map<CanvasBlock, String> blocks = new EnumMap<>(CanvasBlock.class);
 		blocks.put(CanvasBlock.PURPOSE,
 				"Bring together experts and enthusiasts to share knowledge, skills and experiences "
@@ -87,6 +89,7 @@ class CanvasDemoData implements ApplicationRunner {
 				blocks.get(CanvasBlock.METRICS) + "\n- Heroes created in the Reliability League");
 		this.versions.save(new CanvasVersion(2, blocks, "Added the rotation rule after the first quarter", lead,
 				this.clock.instant().minus(Duration.ofDays(30))));
+		return true;
 	}
 
 }

@@ -10,17 +10,15 @@ import java.util.stream.Collectors;
 import org.guildhall.backlog.BacklogItemChoice;
 import org.guildhall.backlog.BacklogItems;
 import org.guildhall.database.ConditionalOnDemoData;
-import org.guildhall.member.MemberPrincipal;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 import org.guildhall.okr.KeyResultChoice;
 import org.guildhall.okr.KeyResults;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 30)
-class ExperimentDemoData implements ApplicationRunner {
+class ExperimentDemoData implements DemoDataSet {
 
 	private final ExperimentRepository experiments;
 
@@ -60,25 +57,31 @@ class ExperimentDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.experiments.count() > 0 || this.members.findPrincipal("lead@example.com").isEmpty()) {
-			return;
-		}
-		this.transaction.executeWithoutResult((status) -> load());
+	public DemoStep step() {
+		return DemoStep.EXPERIMENTS;
 	}
 
-	private void load() {
+	@Override
+	public boolean load() {
+		if (this.experiments.count() > 0) {
+			return true;
+		}
+		this.transaction.executeWithoutResult((status) -> write());
+		return true;
+	}
+
+	private void write() {
 		LocalDate today = LocalDate.now(this.clock);
 		Instant now = this.clock.instant();
-		Long priya = member("priya.sharma@example.com");
-		Long jonas = member("jonas.becker@example.com");
+		Long priya = this.members.principal(DemoPeople.email("Priya Sharma")).id();
+		Long jonas = this.members.principal(DemoPeople.email("Jonas Becker")).id();
 
 		Experiment podKill = experiment(priya, "Kill a payments-api pod during peak traffic",
 				ExperimentKind.CHAOS_EXPERIMENT, "payments-api", """
 						Steady state: checkout succeeds for 99.9% of requests and p99 latency stays under 400 ms,
 						measured on the payments dashboard, while one of three pods is killed.""",
 				List.of("Chaos engineering", "Kubernetes and cloud"));
-		podKill.credit(Set.of(member("ana.pereira@example.com")),
+		podKill.credit(Set.of(this.members.principal(DemoPeople.email("Ana Pereira")).id()),
 				skillIds(List.of("Chaos engineering", "Kubernetes and cloud")));
 		podKill.reflect("""
 				We killed one pod every ten minutes for an hour in the sandbox, then on the payments team's staging
@@ -115,7 +118,7 @@ class ExperimentDemoData implements ApplicationRunner {
 		backoff.schedule(today.minusDays(5), null);
 		backoff.start(today.minusDays(5));
 
-		Experiment postmortems = experiment(member("member@example.com"),
+		Experiment postmortems = experiment(this.members.principal(DemoPeople.MEMBER).id(),
 				"A blameless postmortem template in every team", ExperimentKind.PROCESS, "Payments",
 				"Teams that use one short blameless template write postmortems within 5 days, and more people read them.",
 				List.of("Postmortems"));
@@ -156,10 +159,6 @@ class ExperimentDemoData implements ApplicationRunner {
 			.map(KeyResultChoice::id)
 			.findFirst()
 			.orElse(null);
-	}
-
-	private Long member(String email) {
-		return this.members.findPrincipal(email).map(MemberPrincipal::id).orElseThrow();
 	}
 
 }

@@ -39,7 +39,9 @@ class LeagueController {
 
 	private final LeagueStandings standings;
 
-	private final PairingService pairings;
+	private final PairingLists pairings;
+
+	private final HeroCapacities capacities;
 
 	private final MatchService matches;
 
@@ -49,10 +51,11 @@ class LeagueController {
 
 	private final Clock clock;
 
-	LeagueController(LeagueStandings standings, PairingService pairings, MatchService matches, Members members,
-			SkillService skills, Clock clock) {
+	LeagueController(LeagueStandings standings, PairingLists pairings, HeroCapacities capacities, MatchService matches,
+			Members members, SkillService skills, Clock clock) {
 		this.standings = standings;
 		this.pairings = pairings;
+		this.capacities = capacities;
 		this.matches = matches;
 		this.members = members;
 		this.skills = skills;
@@ -115,8 +118,8 @@ class LeagueController {
 			@AuthenticationPrincipal MemberPrincipal viewer, RedirectAttributes redirect) {
 		this.standings.optOut(viewer.id(), "true".equals(optOut), this.clock.instant());
 		Flash.attempt(redirect, "flash.league.settings", () -> {
-			long places = QueryParameters.number(capacity, PairingService.DEFAULT_CAPACITY);
-			this.pairings.setCapacity(viewer.id(), (int) Math.max(Math.min(places, 99), -1));
+			long places = QueryParameters.number(capacity, HeroCapacities.DEFAULT_CAPACITY);
+			this.capacities.setCapacity(viewer.id(), (int) Math.max(Math.min(places, 99), -1));
 		});
 		return "redirect:/league";
 	}
@@ -150,7 +153,7 @@ class LeagueController {
 		if (own) {
 			model.addAttribute("nextActions", nextActions(memberId, theirPairings, names));
 			model.addAttribute("optedOut", this.standings.hasOptedOut(memberId));
-			model.addAttribute("capacity", this.pairings.capacitiesOf(List.of(memberId)).get(memberId));
+			model.addAttribute("capacity", this.capacities.capacitiesOf(List.of(memberId)).get(memberId));
 		}
 		return "league/member";
 	}

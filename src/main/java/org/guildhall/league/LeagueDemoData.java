@@ -7,15 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,12 +26,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 70)
-class LeagueDemoData implements ApplicationRunner {
+class LeagueDemoData implements DemoDataSet {
 
 	private final PairingRepository repository;
 
 	private final PairingService pairings;
+
+	private final PairingProgress progress;
 
 	private final Members members;
 
@@ -40,62 +40,69 @@ class LeagueDemoData implements ApplicationRunner {
 
 	private final Clock clock;
 
-	LeagueDemoData(PairingRepository repository, PairingService pairings, Members members, SkillService skills,
-			Clock clock) {
+	LeagueDemoData(PairingRepository repository, PairingService pairings, PairingProgress progress, Members members,
+			SkillService skills, Clock clock) {
 		this.repository = repository;
 		this.pairings = pairings;
+		this.progress = progress;
 		this.members = members;
 		this.skills = skills;
 		this.clock = clock;
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.repository.count() > 0 || this.members.findPrincipal("lead@example.com").isEmpty()) {
-			return;
+	public DemoStep step() {
+		return DemoStep.LEAGUE;
+	}
+
+	@Override
+	public boolean load() {
+		if (this.repository.count() > 0) {
+			return true;
 		}
 		Optional<Long> chaos = skill("Chaos engineering");
 		Optional<Long> capacity = skill("Capacity planning");
 		if (chaos.isEmpty() || capacity.isEmpty()) {
-			return;
+			return true;
 		}
-		MemberPrincipal lead = person("lead@example.com");
-		MemberPrincipal priya = person("priya.sharma@example.com");
-		MemberPrincipal ana = person("ana.pereira@example.com");
-		MemberPrincipal mateo = person("member@example.com");
-		MemberPrincipal jonas = person("jonas.becker@example.com");
+		MemberPrincipal lead = this.members.principal(DemoPeople.LEAD);
+		MemberPrincipal priya = this.members.principal(DemoPeople.email("Priya Sharma"));
+		MemberPrincipal ana = this.members.principal(DemoPeople.email("Ana Pereira"));
+		MemberPrincipal mateo = this.members.principal(DemoPeople.MEMBER);
+		MemberPrincipal jonas = this.members.principal(DemoPeople.email("Jonas Becker"));
 		LocalDate today = LocalDate.now(this.clock);
 
 		Pairing first = this.pairings.request(lead,
 				form(priya.id(), ana.id(), chaos.get(), 4, "An hour every other Wednesday, on a real game day."));
-		this.pairings.checkIn(priya, first.getId(), checkIn(today.minusDays(20),
+		this.progress.checkIn(priya, first.getId(), checkIn(today.minusDays(20),
 				"Designed a first experiment in the sandbox: kill one replica of the payments cache.", null, null));
-		this.pairings.checkIn(ana, first.getId(), checkIn(today.minusDays(6),
+		this.progress.checkIn(ana, first.getId(), checkIn(today.minusDays(6),
 				"Ran it; the steady state held. Wrote the rollback and the abort conditions.", null, null));
 		CheckInForm closing = checkIn(today, "Ana now designs and runs experiments on her own.", chaos.get(), 4);
 		closing.setRaiseNote("Designed, ran and concluded two experiments with a written lesson.");
-		this.pairings.complete(priya, first.getId(), closing);
-		this.pairings.complete(ana, first.getId(),
+		this.progress.complete(priya, first.getId(), closing);
+		this.progress.complete(ana, first.getId(),
 				checkIn(today, "I can run a game day; next I want to teach it.", null, null));
 
 		Pairing second = this.pairings.request(lead,
 				form(ana.id(), mateo.id(), chaos.get(), level(mateo, chaos.get()) + 2, "Thirty minutes on Mondays."));
-		this.pairings.checkIn(ana, second.getId(),
+		this.progress.checkIn(ana, second.getId(),
 				checkIn(today, "Read the Principles of Chaos together; picked a first hypothesis.", null, null));
 
-		MemberPrincipal katarzyna = person("katarzyna.zielinska@example.com");
+		MemberPrincipal katarzyna = this.members.principal(DemoPeople.email("Katarzyna Zielińska"));
 		Pairing third = this.pairings.request(lead, form(jonas.id(), katarzyna.id(), capacity.get(),
 				level(katarzyna, capacity.get()) + 2, "Pairing on the Black Friday forecast."));
-		this.pairings.checkIn(jonas, third.getId(),
+		this.progress.checkIn(jonas, third.getId(),
 				checkIn(today.minusDays(2), "Built the first load model from last year's peak.", null, null));
 
-		MemberPrincipal lena = person("lena.schmidt@example.com");
+		MemberPrincipal lena = this.members.principal(DemoPeople.email("Lena Schmidt"));
 		this.pairings.request(lena, form(null, null, chaos.get(), level(lena, chaos.get()) + 2, null));
-		MemberPrincipal oliver = person("oliver.hughes@example.com");
+		MemberPrincipal oliver = this.members.principal(DemoPeople.email("Oliver Hughes"));
 		this.pairings.request(oliver, form(null, null, capacity.get(), level(oliver, capacity.get()) + 2, null));
-		MemberPrincipal camila = person("camila.souza@example.com");
+		MemberPrincipal camila = this.members.principal(DemoPeople.email("Camila Souza"));
 		this.pairings.request(camila, form(jonas.id(), null, capacity.get(), level(camila, capacity.get()) + 2,
 				"Happy to meet early mornings my time."));
+		return true;
 	}
 
 	private PairingForm form(Long hero, Long sidekick, Long skill, int toLevel, String agreement) {
@@ -121,10 +128,6 @@ class LeagueDemoData implements ApplicationRunner {
 
 	private Optional<Long> skill(String name) {
 		return this.skills.catalogue().stream().filter((s) -> s.getName().equals(name)).map(Skill::getId).findFirst();
-	}
-
-	private MemberPrincipal person(String email) {
-		return this.members.findPrincipal(email).orElseThrow();
 	}
 
 }

@@ -31,12 +31,18 @@ public class MatchService {
 
 	private final PairingService pairings;
 
+	private final PairingLists lists;
+
+	private final HeroCapacities capacities;
+
 	private final Members members;
 
 	private final Clock clock;
 
-	MatchService(PairingService pairings, Members members, Clock clock) {
+	MatchService(PairingService pairings, PairingLists lists, HeroCapacities capacities, Members members, Clock clock) {
 		this.pairings = pairings;
+		this.lists = lists;
+		this.capacities = capacities;
 		this.members = members;
 		this.clock = clock;
 	}
@@ -48,7 +54,7 @@ public class MatchService {
 		}
 		Matchmaker.Sidekick sidekick = new Matchmaker.Sidekick(card(sidekickId), skills);
 		List<Matchmaker.Hero> heroes = heroesFor(skills);
-		Matchmaker matchmaker = new Matchmaker(this.pairings.pastPairsOf(ids(heroes)), LocalDate.now(this.clock));
+		Matchmaker matchmaker = new Matchmaker(this.lists.pastPairsOf(ids(heroes)), LocalDate.now(this.clock));
 		return matchmaker.suggest(sidekick, heroes).stream().limit(SUGGESTIONS).toList();
 	}
 
@@ -58,7 +64,7 @@ public class MatchService {
 	 */
 	@PreAuthorize("hasRole('LEAD')")
 	public List<Proposal> proposeForWaiting() {
-		List<Pairing> waiting = this.pairings.waiting().shown();
+		List<Pairing> waiting = this.lists.waiting().shown();
 		if (waiting.isEmpty()) {
 			return List.of();
 		}
@@ -74,7 +80,7 @@ public class MatchService {
 			sidekicks.add(new Matchmaker.Sidekick(sidekickCards.get(pairing.getSidekickId()),
 					pairing.getGoals().stream().map(PairingGoal::getSkillId).collect(Collectors.toSet())));
 		}
-		Map<Long, Matchmaker.Suggestion> assignment = new Matchmaker(this.pairings.pastPairsOf(ids(heroes)),
+		Map<Long, Matchmaker.Suggestion> assignment = new Matchmaker(this.lists.pastPairsOf(ids(heroes)),
 				LocalDate.now(this.clock))
 			.assign(sidekicks, heroes);
 		return bySidekick.values()
@@ -107,8 +113,8 @@ public class MatchService {
 	private List<Matchmaker.Hero> heroesFor(Collection<Long> skills) {
 		Map<Long, Map<Long, Integer>> holders = this.members.holdersOf(skills, Matchmaker.HERO_LEVEL);
 		Map<Long, MemberCard> cards = this.members.cardsOf(holders.keySet());
-		Map<Long, Integer> capacities = this.pairings.capacitiesOf(holders.keySet());
-		Map<Long, Integer> active = this.pairings.activeSidekicksOf(holders.keySet());
+		Map<Long, Integer> capacities = this.capacities.capacitiesOf(holders.keySet());
+		Map<Long, Integer> active = this.capacities.activeSidekicksOf(holders.keySet());
 		return holders.entrySet()
 			.stream()
 			.filter((holder) -> cards.containsKey(holder.getKey()))

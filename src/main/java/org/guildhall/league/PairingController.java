@@ -40,6 +40,10 @@ class PairingController {
 
 	private final PairingService pairings;
 
+	private final PairingLists lists;
+
+	private final PairingProgress progress;
+
 	private final MatchService matches;
 
 	private final Members members;
@@ -48,9 +52,11 @@ class PairingController {
 
 	private final Clock clock;
 
-	PairingController(PairingService pairings, MatchService matches, Members members, SkillService skills,
-			Clock clock) {
+	PairingController(PairingService pairings, PairingLists lists, PairingProgress progress, MatchService matches,
+			Members members, SkillService skills, Clock clock) {
 		this.pairings = pairings;
+		this.lists = lists;
+		this.progress = progress;
 		this.matches = matches;
 		this.members = members;
 		this.skills = skills;
@@ -60,9 +66,9 @@ class PairingController {
 	@GetMapping
 	String listPairings(@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
 		PairingList none = new PairingList(List.of(), 0);
-		PairingList mine = this.pairings.pairingsOf(viewer.id());
-		PairingList waiting = viewer.isLead() ? this.pairings.waiting() : none;
-		PairingList toApprove = viewer.isLead() ? this.pairings.awaitingApproval() : none;
+		PairingList mine = this.lists.pairingsOf(viewer.id());
+		PairingList waiting = viewer.isLead() ? this.lists.waiting() : none;
+		PairingList toApprove = viewer.isLead() ? this.lists.awaitingApproval() : none;
 		Set<Long> people = new HashSet<>();
 		for (PairingList list : List.of(mine, waiting, toApprove)) {
 			list.shown().forEach((p) -> {
@@ -133,8 +139,8 @@ class PairingController {
 		model.addAttribute("names", this.members.namesOf(people));
 		model.addAttribute("skillNames",
 				this.skills.namesOf(pairing.getGoals().stream().map(PairingGoal::getSkillId).toList()));
-		model.addAttribute("checkIns", (party || viewer.isLead()) ? this.pairings.checkInsOf(id) : List.of());
-		model.addAttribute("raises", this.pairings.raisesOf(id));
+		model.addAttribute("checkIns", (party || viewer.isLead()) ? this.lists.checkInsOf(id) : List.of());
+		model.addAttribute("raises", this.lists.raisesOf(id));
 		if (!model.containsAttribute("checkIn")) {
 			model.addAttribute("checkIn", CheckInForm.on(LocalDate.now(this.clock.withZone(viewer.timeZone()))));
 		}
@@ -185,7 +191,7 @@ class PairingController {
 		Set<Long> skillIds = new HashSet<>();
 		proposals.forEach((p) -> p.pairing().getGoals().forEach((goal) -> skillIds.add(goal.getSkillId())));
 		model.addAttribute("proposals", proposals);
-		model.addAttribute("waiting", this.pairings.waiting().total());
+		model.addAttribute("waiting", this.lists.waiting().total());
 		model.addAttribute("skillNames", this.skills.namesOf(skillIds));
 		model.addAttribute("totalScore",
 				proposals.stream()
@@ -220,15 +226,15 @@ class PairingController {
 
 	private String progress(Long id, CheckInForm form, BindingResult result, MemberPrincipal actor, Model model,
 			RedirectAttributes redirect, boolean closing) {
-		this.pairings.partOf(actor, id);
+		this.progress.partOf(actor, id);
 		if (!result.hasErrors()) {
 			try {
 				if (closing) {
-					this.pairings.complete(actor, id, form);
+					this.progress.complete(actor, id, form);
 					Flash.success(redirect, "flash.pairing.completed");
 				}
 				else {
-					this.pairings.checkIn(actor, id, form);
+					this.progress.checkIn(actor, id, form);
 					Flash.success(redirect, "flash.pairing.checkedIn");
 				}
 				return "redirect:/league/pairings/" + id;

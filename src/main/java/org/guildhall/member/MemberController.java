@@ -43,6 +43,8 @@ class MemberController {
 
 	private final MemberService members;
 
+	private final MemberDirectory directory;
+
 	private final Members accounts;
 
 	private final SmartValidator validator;
@@ -53,9 +55,10 @@ class MemberController {
 
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	MemberController(MemberService members, Members accounts, SmartValidator validator, Clock clock,
-			ObjectProvider<ProfileSection> sections) {
+	MemberController(MemberService members, MemberDirectory directory, Members accounts, SmartValidator validator,
+			Clock clock, ObjectProvider<ProfileSection> sections) {
 		this.members = members;
+		this.directory = directory;
 		this.accounts = accounts;
 		this.validator = validator;
 		this.clock = clock;
@@ -70,11 +73,11 @@ class MemberController {
 		if (!viewer.isLead()) {
 			query = query.activeOnly();
 		}
-		Page<DirectoryEntry> page = this.members.directory(query);
+		Page<DirectoryEntry> page = this.directory.directory(query);
 		model.addAttribute("query", query);
 		model.addAttribute("members", page.getContent());
 		model.addAttribute("pages", PageLinks.of(page));
-		model.addAttribute("filters", this.members.directoryFilters());
+		model.addAttribute("filters", this.directory.directoryFilters());
 		model.addAttribute("levels", SkillLevel.values());
 		response.addHeader("Vary", "HX-Request");
 		return (htmx != null) ? "member/list :: results" : "member/list";
@@ -82,7 +85,7 @@ class MemberController {
 
 	@GetMapping("/{id}")
 	String showMember(@PathVariable Long id, Model model) {
-		model.addAttribute("profile", this.members.profile(id));
+		model.addAttribute("profile", this.directory.profile(id));
 		model.addAttribute("sections",
 				this.sections.stream()
 					.sorted(Comparator.comparingInt(ProfileSection::order))
@@ -193,7 +196,7 @@ class MemberController {
 	private String memberForm(Model model) {
 		model.addAttribute("roles",
 				Arrays.stream(Role.values()).map((role) -> new Places.Choice(role.name(), role.label())).toList());
-		model.addAttribute("suggestions", this.members.directoryFilters());
+		model.addAttribute("suggestions", this.directory.directoryFilters());
 		return "member/form";
 	}
 

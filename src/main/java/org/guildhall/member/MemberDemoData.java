@@ -1,6 +1,5 @@
 package org.guildhall.member;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,19 +7,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,10 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class MemberDemoData implements ApplicationRunner {
-
-	static final String DEMO_PASSWORD = "guildhall-demo";
+class MemberDemoData implements DemoDataSet {
 
 	private static final Logger log = LoggerFactory.getLogger(MemberDemoData.class);
 
@@ -53,11 +46,11 @@ class MemberDemoData implements ApplicationRunner {
 	}
 
 	private static final List<Person> ACCOUNTS = List.of(
-			new Person("Lucía Fernández", "lead@example.com", Role.LEAD, "ES", "Europe/Madrid", "Digital Banking",
+			new Person("Lucía Fernández", DemoPeople.LEAD, Role.LEAD, "ES", "Europe/Madrid", "Digital Banking",
 					"SRE engineer", true),
-			new Person("Mateo Rodríguez", "member@example.com", Role.MEMBER, "CO", "America/Bogota", "Payments",
+			new Person("Mateo Rodríguez", DemoPeople.MEMBER, Role.MEMBER, "CO", "America/Bogota", "Payments",
 					"Developer", false),
-			new Person("Ingrid Johansson", "manager@example.com", Role.MANAGER, "SE", "Europe/Stockholm",
+			new Person("Ingrid Johansson", DemoPeople.MANAGER, Role.MANAGER, "SE", "Europe/Stockholm",
 					"Digital Banking", "Engineering manager", false));
 
 	private static final List<Person> COMMUNITY = List.of(
@@ -125,24 +118,30 @@ class MemberDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.members.findByEmail(ACCOUNTS.get(0).email()).isPresent()) {
-			return;
+	public DemoStep step() {
+		return DemoStep.MEMBERS;
+	}
+
+	@Override
+	public boolean load() {
+		if (this.members.findByEmail(DemoPeople.LEAD).isPresent()) {
+			return true;
 		}
 		long existing = this.members.count();
 		if (existing > 0) {
 			log.warn("Demo data not loaded: this database already holds {} members, and the demo's accounts "
 					+ "(with their published password) never join a real community", existing);
-			return;
+			return false;
 		}
-		this.transaction.executeWithoutResult((status) -> load());
+		this.transaction.executeWithoutResult((status) -> write());
+		return true;
 	}
 
-	private void load() {
+	private void write() {
 		Random random = new Random(2026);
 		List<Skill> catalogue = this.skills.findAllByName();
 		LocalDate today = LocalDate.now(this.clock);
-		String passwordHash = this.passwords.encode(DEMO_PASSWORD);
+		String passwordHash = this.passwords.encode(DemoPeople.PASSWORD);
 		List<Member> created = new ArrayList<>();
 		List<Person> everyone = new ArrayList<>(ACCOUNTS);
 		everyone.addAll(COMMUNITY);
@@ -188,11 +187,8 @@ class MemberDemoData implements ApplicationRunner {
 
 	private static Person person(String name, String country, String timeZone, String businessUnit, String jobRole,
 			boolean coreTeam) {
-		String email = Normalizer.normalize(name, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT)
-			.replace(' ', '.') + "@example.com";
-		return new Person(name, email, Role.MEMBER, country, timeZone, businessUnit, jobRole, coreTeam);
+		return new Person(name, DemoPeople.email(name), Role.MEMBER, country, timeZone, businessUnit, jobRole,
+				coreTeam);
 	}
 
 }

@@ -1,118 +1,44 @@
 package org.guildhall.member;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
-import org.guildhall.web.CountedPages;
 import org.guildhall.web.RuleViolationException;
-import org.guildhall.web.Text;
 import org.guildhall.web.Versions;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.domain.Specification;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The member directory and profiles: who is in the community, and what they hold and want
- * to learn.
+ * Adding and editing members: their details, their skills and learning goals, and whether
+ * they are active; changes of access end the member's other sessions.
  */
 @Service
 @Transactional(readOnly = true)
 public class MemberService {
 
-	private static final int TOP_SKILLS_IN_DIRECTORY = 3;
-
 	private final MemberRepository members;
 
 	private final SkillRepository skills;
-
-	private final JdbcTemplate jdbc;
-
-	private final Clock clock;
 
 	private final SignedInSessions sessions;
 
 	private final ApplicationEventPublisher events;
 
-	private final CountedPages pages;
-
-	private final MemberRows rows;
-
-	MemberService(MemberRepository members, SkillRepository skills, JdbcTemplate jdbc, Clock clock,
-			SignedInSessions sessions, ApplicationEventPublisher events, CountedPages pages, MemberRows rows) {
+	MemberService(MemberRepository members, SkillRepository skills, SignedInSessions sessions,
+			ApplicationEventPublisher events) {
 		this.members = members;
 		this.skills = skills;
-		this.jdbc = jdbc;
-		this.clock = clock;
 		this.sessions = sessions;
 		this.events = events;
-		this.pages = pages;
-		this.rows = rows;
-	}
-
-	/**
-	 * A page of the directory in a fixed number of statements: the page, its count, and
-	 * the skills of the members on it.
-	 */
-	public Page<DirectoryEntry> directory(DirectoryQuery query) {
-		Page<Member> page = this.pages.page(this.members, Member.class, matching(query), query.pageable());
-		List<Long> ids = page.map(Member::getId).getContent();
-		Map<Long, String> skillNames = skillNames();
-		Map<Long, List<SkillHolding>> holdings = ids.isEmpty() ? Map.of() : this.rows.holdings(ids)
-			.stream()
-			.collect(Collectors
-				.groupingBy(MemberRows.Holding::memberId,
-						Collectors.mapping((holding) -> new SkillHolding(holding.skillId(),
-								skillNames.get(holding.skillId()), SkillLevel.of(holding.level())),
-								Collectors.toList())));
-		return page.map((member) -> new DirectoryEntry(member.getId(), member.getName(), member.getRole(),
-				member.getCountry(), member.getBusinessUnit(), member.getJobRole(), member.getJoinedOn(),
-				member.isCoreTeam(), member.isActive(),
-				strongestFirst(holdings.getOrDefault(member.getId(), List.of())).stream()
-					.limit(TOP_SKILLS_IN_DIRECTORY)
-					.toList()));
-	}
-
-	public DirectoryFilters directoryFilters() {
-		return new DirectoryFilters(this.members.findCountries(), this.members.findBusinessUnits(),
-				this.members.findJobRoles(), this.skills.findAllByName());
-	}
-
-	public MemberProfile profile(Long id) {
-		Member member = find(id);
-		Map<Long, Skill> catalogue = this.skills.findAllById(skillIdsOf(member))
-			.stream()
-			.collect(Collectors.toMap(Skill::getId, Function.identity()));
-		List<SkillHolding> held = strongestFirst(member.getSkills()
-			.stream()
-			.map((skill) -> new SkillHolding(skill.getSkillId(), catalogue.get(skill.getSkillId()).getName(),
-					skill.getLevel()))
-			.toList());
-		List<Skill> learning = member.getLearningGoals()
-			.stream()
-			.map(catalogue::get)
-			.sorted(Comparator.comparing(Skill::getName, String.CASE_INSENSITIVE_ORDER))
-			.toList();
-		return new MemberProfile(member, held, learning);
 	}
 
 	/**
@@ -196,7 +122,7 @@ public class MemberService {
 	@Transactional
 	public void updateSkills(MemberPrincipal actor, Long id, SkillsForm form) {
 		Member member = currentVersionFor(actor, id, form.getVersion());
-		Set<Long> known = skillNames().keySet();
+		Set<Long> known = this.skills.findAll().stream().map(Skill::getId).collect(Collectors.toSet());
 		Map<Long, SkillLevel> held = new HashMap<>();
 		Set<Long> wanted = new HashSet<>();
 		for (SkillsForm.Row row : form.getRows()) {
@@ -251,10 +177,6 @@ public class MemberService {
 		return this.members.findById(id).orElseThrow(() -> new MemberNotFoundException(id));
 	}
 
-	private Map<Long, String> skillNames() {
-		return this.skills.findAll().stream().collect(Collectors.toMap(Skill::getId, Skill::getName));
-	}
-
 	/**
 	 * The member an edit form was for, provided the actor may edit it and nobody saved
 	 * since.
@@ -274,55 +196,6 @@ public class MemberService {
 		if (this.members.isEmailTaken(email.strip(), exceptId)) {
 			throw new RuleViolationException("email", "member.email.taken");
 		}
-	}
-
-	private static Set<Long> skillIdsOf(Member member) {
-		Set<Long> ids = new HashSet<>(member.getLearningGoals());
-		member.getSkills().forEach((skill) -> ids.add(skill.getSkillId()));
-		return ids;
-	}
-
-	private static List<SkillHolding> strongestFirst(List<SkillHolding> holdings) {
-		List<SkillHolding> sorted = new ArrayList<>(holdings);
-		sorted.sort(Comparator.comparing(SkillHolding::level)
-			.reversed()
-			.thenComparing(SkillHolding::skillName, String.CASE_INSENSITIVE_ORDER));
-		return sorted;
-	}
-
-	private static Specification<Member> matching(DirectoryQuery query) {
-		return (root, criteria, builder) -> {
-			List<Predicate> predicates = new ArrayList<>();
-			if (query.q() != null) {
-				String pattern = "%" + Text.escapeLike(query.q().toLowerCase(Locale.ROOT)) + "%";
-				predicates.add(builder.like(builder.lower(root.get("name")), pattern, '\\'));
-			}
-			if (query.country() != null) {
-				predicates.add(builder.equal(root.get("country"), query.country()));
-			}
-			if (query.businessUnit() != null) {
-				predicates.add(builder.equal(root.get("businessUnit"), query.businessUnit()));
-			}
-			if (query.jobRole() != null) {
-				predicates.add(builder.equal(root.get("jobRole"), query.jobRole()));
-			}
-			switch (query.status()) {
-				case ACTIVE -> predicates.add(builder.isTrue(root.get("active")));
-				case DEACTIVATED -> predicates.add(builder.isFalse(root.get("active")));
-				case ALL -> {
-				}
-			}
-			if (query.skill() != null) {
-				Subquery<Long> holders = criteria.subquery(Long.class);
-				Root<Member> holder = holders.correlate(root);
-				Join<Member, HeldSkill> held = holder.join("skills");
-				holders.select(held.get("skillId"))
-					.where(builder.equal(held.get("skillId"), query.skill()),
-							builder.ge(held.get("level"), query.minLevel()));
-				predicates.add(builder.exists(holders));
-			}
-			return builder.and(predicates.toArray(Predicate[]::new));
-		};
 	}
 
 }

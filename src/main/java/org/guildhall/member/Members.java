@@ -134,6 +134,11 @@ public class Members {
 		return this.members.findByEmail(email).map(MemberPrincipal::new);
 	}
 
+	/** The member who signs in with this email, who must exist, as demo people do. */
+	public MemberPrincipal principal(String email) {
+		return findPrincipal(email).orElseThrow(() -> new IllegalStateException("Nobody signs in as " + email));
+	}
+
 	public MemberPrincipal principal(Long id) {
 		return new MemberPrincipal(find(id));
 	}

@@ -165,13 +165,13 @@ class MetricsApi {
 			.filter((day) -> !day.isAfter(last) && ChronoUnit.DAYS.between(day, last) < LONGEST_RANGE_DAYS)
 			.orElse(last.minusDays(89));
 		String unit = QueryParameters.text(businessUnit, 80);
-		MetricsService.Series series = this.metrics.daily(List.of(metric.get()), unit, first, last).get(metric.get());
+		Series series = this.metrics.daily(List.of(metric.get()), unit, first, last).get(metric.get());
 		Map<String, Object> body = describe(metric.get());
 		body.put("businessUnit", unit);
 		body.put("from", first.toString());
 		body.put("to", last.toString());
 		List<Map<String, Object>> days = new ArrayList<>();
-		for (MetricsService.Series.Point point : series.days()) {
+		for (Series.Point point : series.days()) {
 			Map<String, Object> day = new LinkedHashMap<>();
 			day.put("day", point.day().toString());
 			day.put("value", point.value());

@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Members;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +23,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 80)
-class MetricsDemoData implements ApplicationRunner {
+class MetricsDemoData implements DemoDataSet {
 
 	private static final List<String> UNITS = List.of("Payments", "Digital Banking", "Mobile");
 
@@ -45,12 +43,17 @@ class MetricsDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
+	public DemoStep step() {
+		return DemoStep.METRICS;
+	}
+
+	@Override
+	public boolean load() {
 		Long count = this.jdbc.queryForObject("select count(*) from outcome_measures", Long.class);
-		java.util.Optional<MemberPrincipal> lead = this.members.findPrincipal("lead@example.com");
-		if (count > 0 || lead.isEmpty()) {
-			return;
+		if (count > 0) {
+			return true;
 		}
+		MemberPrincipal lead = this.members.principal(DemoPeople.LEAD);
 		LocalDate thisMonth = this.rollUp.today().withDayOfMonth(1);
 		for (int monthsAgo = 6; monthsAgo >= 1; monthsAgo--) {
 			LocalDate start = thisMonth.minusMonths(monthsAgo);
@@ -58,15 +61,16 @@ class MetricsDemoData implements ApplicationRunner {
 			int progress = 6 - monthsAgo;
 			for (int u = 0; u < UNITS.size(); u++) {
 				String unit = UNITS.get(u);
-				record(OutcomeMeasure.AVAILABILITY, unit, start, end, 99.5 + 0.06 * progress - 0.05 * u, lead.get());
-				record(OutcomeMeasure.INCIDENTS, unit, start, end, 9 - progress + u, lead.get());
-				record(OutcomeMeasure.TIME_TO_RESTORE, unit, start, end, 95 - 9 * progress + 5 * u, lead.get());
+				record(OutcomeMeasure.AVAILABILITY, unit, start, end, 99.5 + 0.06 * progress - 0.05 * u, lead);
+				record(OutcomeMeasure.INCIDENTS, unit, start, end, 9 - progress + u, lead);
+				record(OutcomeMeasure.TIME_TO_RESTORE, unit, start, end, 95 - 9 * progress + 5 * u, lead);
 			}
-			record(OutcomeMeasure.DEVEX_NPS, "Payments", start, end, 5 + 4 * progress, lead.get());
+			record(OutcomeMeasure.DEVEX_NPS, "Payments", start, end, 5 + 4 * progress, lead);
 		}
 		LocalDate quarter = thisMonth.minusMonths(3);
-		record(OutcomeMeasure.TURNOVER, "Payments", quarter, thisMonth.minusDays(1), 11.5, lead.get());
-		record(OutcomeMeasure.COST_SAVINGS, "Payments", quarter, thisMonth.minusDays(1), 48000, lead.get());
+		record(OutcomeMeasure.TURNOVER, "Payments", quarter, thisMonth.minusDays(1), 11.5, lead);
+		record(OutcomeMeasure.COST_SAVINGS, "Payments", quarter, thisMonth.minusDays(1), 48000, lead);
+		return true;
 	}
 
 	private void record(OutcomeMeasure measure, String unit, LocalDate start, LocalDate end, double value,

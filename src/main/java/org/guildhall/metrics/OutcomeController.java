@@ -33,10 +33,13 @@ class OutcomeController {
 
 	private final OutcomeService outcomes;
 
+	private final OutcomeImport imports;
+
 	private final MetricsService metrics;
 
-	OutcomeController(OutcomeService outcomes, MetricsService metrics) {
+	OutcomeController(OutcomeService outcomes, OutcomeImport imports, MetricsService metrics) {
 		this.outcomes = outcomes;
+		this.imports = imports;
 		this.metrics = metrics;
 	}
 
@@ -78,9 +81,9 @@ class OutcomeController {
 		if (file.getSize() > MAX_CSV_BYTES) {
 			return importProblem(model, "outcome.import.tooLarge");
 		}
-		OutcomeService.ImportReport report;
+		OutcomeImport.ImportReport report;
 		try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-			report = this.outcomes.importCsv(csv, lead.id());
+			report = this.imports.importCsv(csv, lead.id());
 		}
 		if (report.refusal() != null) {
 			return importProblem(model, report.refusal());
@@ -104,7 +107,7 @@ class OutcomeController {
 	}
 
 	private String importPage(Model model) {
-		model.addAttribute("columns", OutcomeService.COLUMNS);
+		model.addAttribute("columns", OutcomeImport.COLUMNS);
 		model.addAttribute("measures", OutcomeMeasure.values());
 		return "metrics/import";
 	}

@@ -8,12 +8,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Catches up on start, after the demo data: an instance that was down at night fills the
- * missed days at once instead of waiting for the next night.
+ * Catches up on start, right after the demo data loads: an instance that was down at
+ * night fills the missed days at once instead of waiting for the next night.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "guildhall.metrics.catch-up-on-start", matchIfMissing = true)
-@Order(Ordered.HIGHEST_PRECEDENCE + 90)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class RollUpOnStart implements ApplicationRunner {
 
 	private final RollUp rollUp;

@@ -46,6 +46,7 @@ class DashboardController {
 		LocalDate asOf = this.metrics.lastDayRolledUp().orElse(this.metrics.today());
 		model.addAttribute("community", this.metrics.headlines(null, asOf));
 		model.addAttribute("communityAsOf", asOf);
+		model.addAttribute("staleAfterDays", KeyResult.STALE_AFTER.toDays());
 		return "okr/dashboard";
 	}
 

@@ -54,6 +54,7 @@ class ObjectiveController {
 	@GetMapping("/{id}")
 	String showObjective(@PathVariable Long id, Model model) {
 		model.addAttribute("view", this.objectives.view(id));
+		model.addAttribute("staleAfterDays", KeyResult.STALE_AFTER.toDays());
 		return "okr/detail";
 	}
 

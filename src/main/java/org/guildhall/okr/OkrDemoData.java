@@ -11,15 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.guildhall.database.ConditionalOnDemoData;
-import org.guildhall.member.MemberPrincipal;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Members;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,8 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class OkrDemoData implements ApplicationRunner {
+class OkrDemoData implements DemoDataSet {
 
 	private static final Logger log = LoggerFactory.getLogger(OkrDemoData.class);
 
@@ -61,14 +58,20 @@ class OkrDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.periods.count() > 0 || this.members.findPrincipal("lead@example.com").isEmpty()) {
-			return;
-		}
-		this.transaction.executeWithoutResult((status) -> load());
+	public DemoStep step() {
+		return DemoStep.OKRS;
 	}
 
-	private void load() {
+	@Override
+	public boolean load() {
+		if (this.periods.count() > 0) {
+			return true;
+		}
+		this.transaction.executeWithoutResult((status) -> write());
+		return true;
+	}
+
+	private void write() {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate thisQuarter = today.withDayOfMonth(1).withMonth((today.getMonthValue() - 1) / 3 * 3 + 1);
 		LocalDate lastQuarter = thisQuarter.minusMonths(3);
@@ -76,7 +79,7 @@ class OkrDemoData implements ApplicationRunner {
 			.save(new OkrPeriod(quarterName(lastQuarter), lastQuarter, thisQuarter.minusDays(1)));
 		OkrPeriod current = this.periods
 			.save(new OkrPeriod(quarterName(thisQuarter), thisQuarter, thisQuarter.plusMonths(3).minusDays(1)));
-		long lead = member("lead@example.com");
+		long lead = this.members.principal(DemoPeople.LEAD).id();
 
 		List<Planned> lastQuarterObjectives = talkObjectives(previous, lead, 0.85);
 		LocalDate lastDay = previous.getEndsOn();
@@ -114,24 +117,24 @@ class OkrDemoData implements ApplicationRunner {
 				"Unreliable services cost clients and weekends; the community exists to change that.", "Reliability",
 				lead,
 				List.of(new Demo("Cut incidents impacting production services by 25%", KeyResultKind.DECREASE_TO,
-						Unit.COUNT, "40", "30", "ana.pereira@example.com", progress, false),
+						Unit.COUNT, "40", "30", DemoPeople.email("Ana Pereira"), progress, false),
 						new Demo("Keep payment services available at 99.9% or more", KeyResultKind.STAY_ABOVE,
-								Unit.PERCENT, "99.8", "99.9", "priya.sharma@example.com", progress, false))));
+								Unit.PERCENT, "99.8", "99.9", DemoPeople.email("Priya Sharma"), progress, false))));
 		created.add(objective(period, "Improve team collaboration",
 				"It looked like we worked for different companies; shared work builds one engineering culture.",
-				"Velocity", member("santiago.herrera@example.com"),
+				"Velocity", this.members.principal(DemoPeople.email("Santiago Herrera")).id(),
 				List.of(new Demo("Launch 6 cross-functional workshops or hackathons with global groups",
-						KeyResultKind.INCREASE_TO, Unit.COUNT, "0", "6", "member@example.com", progress * 0.8, false),
+						KeyResultKind.INCREASE_TO, Unit.COUNT, "0", "6", DemoPeople.MEMBER, progress * 0.8, false),
 						new Demo("Run the first game day across two business units", KeyResultKind.MILESTONE,
-								Unit.COUNT, "0", "1", "andrei.ionescu@example.com", progress, true))));
+								Unit.COUNT, "0", "1", DemoPeople.email("Andrei Ionescu"), progress, true))));
 		created.add(objective(period, "Increase SRE enterprise capabilities",
 				"Clients choose partners who run reliable services; skills are how we get there.", "Winning clients",
-				member("valentina.gomez@example.com"),
+				this.members.principal(DemoPeople.email("Valentina Gómez")).id(),
 				List.of(new Demo("Increase participation in SRE training or certification by 30% (50 to 65 members)",
-						KeyResultKind.INCREASE_TO, Unit.COUNT, "50", "65", "valentina.gomez@example.com",
+						KeyResultKind.INCREASE_TO, Unit.COUNT, "50", "65", DemoPeople.email("Valentina Gómez"),
 						progress * 0.8, false),
 						new Demo("Certify 8 members as SRE practitioners", KeyResultKind.INCREASE_TO, Unit.COUNT, "0",
-								"8", "jonas.becker@example.com", progress, false))));
+								"8", DemoPeople.email("Jonas Becker"), progress, false))));
 		return created;
 	}
 
@@ -156,7 +159,7 @@ class OkrDemoData implements ApplicationRunner {
 			ids.add(null);
 			definitions
 				.add(new KeyResult.Definition(demo.title(), demo.kind(), demo.unit(), new BigDecimal(demo.baseline()),
-						new BigDecimal(demo.target()), BigDecimal.ONE, member(demo.owner())));
+						new BigDecimal(demo.target()), BigDecimal.ONE, this.members.principal(demo.owner()).id()));
 		}
 		objective.reviseKeyResults(ids, definitions);
 		return new Planned(this.objectives.saveAndFlush(objective), demos);
@@ -218,10 +221,6 @@ class OkrDemoData implements ApplicationRunner {
 			case AT_RISK -> "Slower than planned; raised at the core-team sync.";
 			case OFF_TRACK -> "Breached this week; postmortem scheduled.";
 		};
-	}
-
-	private long member(String email) {
-		return this.members.findPrincipal(email).map(MemberPrincipal::id).orElseThrow();
 	}
 
 	private static String quarterName(LocalDate start) {

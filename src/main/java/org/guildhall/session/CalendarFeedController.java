@@ -27,13 +27,13 @@ class CalendarFeedController {
 
 	private final CalendarFeedService feeds;
 
-	private final SessionService sessions;
+	private final SessionPages sessions;
 
 	private final SessionCalendar calendar;
 
 	private final Clock clock;
 
-	CalendarFeedController(CalendarFeedService feeds, SessionService sessions, SessionCalendar calendar, Clock clock) {
+	CalendarFeedController(CalendarFeedService feeds, SessionPages sessions, SessionCalendar calendar, Clock clock) {
 		this.feeds = feeds;
 		this.sessions = sessions;
 		this.calendar = calendar;
@@ -59,7 +59,7 @@ class CalendarFeedController {
 		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
 		String body = this.calendar.write("Guildhall sessions", this.sessions.calendarOf(memberId, FEED_LIMIT), base,
 				this.clock.instant());
-		return ResponseEntity.ok().contentType(SessionController.CALENDAR).body(body);
+		return ResponseEntity.ok().contentType(SessionCalendarController.CALENDAR).body(body);
 	}
 
 	private static String feedUrl(String token) {

@@ -31,10 +31,16 @@ class RotationController {
 
 	private final RotationService rotation;
 
+	private final FacilitationSwaps swaps;
+
+	private final CoreTeamLeaves leaves;
+
 	private final Clock clock;
 
-	RotationController(RotationService rotation, Clock clock) {
+	RotationController(RotationService rotation, FacilitationSwaps swaps, CoreTeamLeaves leaves, Clock clock) {
 		this.rotation = rotation;
+		this.swaps = swaps;
+		this.leaves = leaves;
 		this.clock = clock;
 	}
 
@@ -52,7 +58,7 @@ class RotationController {
 			@AuthenticationPrincipal MemberPrincipal viewer, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
-				this.rotation.addLeave(viewer, form);
+				this.leaves.addLeave(viewer, form);
 				Flash.success(redirect, "flash.leave.added");
 				return "redirect:/sessions/rotation";
 			}
@@ -66,7 +72,7 @@ class RotationController {
 	@PostMapping("/rotation/leave/{leaveId}/delete")
 	String removeLeave(@PathVariable Long leaveId, @AuthenticationPrincipal MemberPrincipal viewer,
 			RedirectAttributes redirect) {
-		this.rotation.removeLeave(viewer, leaveId);
+		this.leaves.removeLeave(viewer, leaveId);
 		Flash.success(redirect, "flash.leave.removed");
 		return "redirect:/sessions/rotation";
 	}
@@ -97,25 +103,25 @@ class RotationController {
 	String proposeSwap(@PathVariable Long id, @RequestParam(required = false) String to,
 			@AuthenticationPrincipal MemberPrincipal actor, RedirectAttributes redirect) {
 		return act("/sessions/" + id, redirect, "flash.swap.proposed",
-				() -> this.rotation.proposeSwap(actor, id, QueryParameters.id(to)));
+				() -> this.swaps.proposeSwap(actor, id, QueryParameters.id(to)));
 	}
 
 	@PostMapping("/swaps/{swapId}/accept")
 	String acceptSwap(@PathVariable Long swapId, @AuthenticationPrincipal MemberPrincipal actor,
 			RedirectAttributes redirect) {
-		return act("/sessions", redirect, "flash.swap.accepted", () -> this.rotation.acceptSwap(actor, swapId));
+		return act("/sessions", redirect, "flash.swap.accepted", () -> this.swaps.acceptSwap(actor, swapId));
 	}
 
 	@PostMapping("/swaps/{swapId}/decline")
 	String declineSwap(@PathVariable Long swapId, @AuthenticationPrincipal MemberPrincipal actor,
 			RedirectAttributes redirect) {
-		return act("/sessions", redirect, "flash.swap.declined", () -> this.rotation.declineSwap(actor, swapId));
+		return act("/sessions", redirect, "flash.swap.declined", () -> this.swaps.declineSwap(actor, swapId));
 	}
 
 	@PostMapping("/swaps/{swapId}/withdraw")
 	String withdrawSwap(@PathVariable Long swapId, @AuthenticationPrincipal MemberPrincipal actor,
 			RedirectAttributes redirect) {
-		return act("/sessions", redirect, "flash.swap.withdrawn", () -> this.rotation.withdrawSwap(actor, swapId));
+		return act("/sessions", redirect, "flash.swap.withdrawn", () -> this.swaps.withdrawSwap(actor, swapId));
 	}
 
 	private String rotationPage(MemberPrincipal viewer, Model model) {
@@ -123,7 +129,9 @@ class RotationController {
 		model.addAttribute("plan", overview.plan());
 		model.addAttribute("ledger", overview.ledger());
 		model.addAttribute("viewerInCoreTeam", this.rotation.isCoreTeam(viewer.id()));
-		model.addAttribute("leaves", this.rotation.leavesOf(viewer.id()));
+		model.addAttribute("leaves", this.leaves.leavesOf(viewer.id()));
+		model.addAttribute("horizonDays", RotationService.HORIZON.toDays());
+		model.addAttribute("windowDays", Rotation.WINDOW.toDays());
 		return "session/rotation";
 	}
 

@@ -2,13 +2,10 @@ package org.guildhall.session;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.SkillService;
@@ -20,10 +17,6 @@ import org.guildhall.web.QueryParameters;
 import org.guildhall.web.RuleViolationException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,23 +29,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @Controller
 @RequestMapping("/sessions")
 class SessionController {
 
-	static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
-
 	private final SessionService sessions;
+
+	private final SessionPages pages;
 
 	private final RotationService rotation;
 
+	private final FacilitationSwaps swaps;
+
 	private final FeedbackService feedback;
-
-	private final SessionCalendar calendar;
-
-	private final CalendarMonths months;
 
 	private final SkillService skills;
 
@@ -60,14 +50,13 @@ class SessionController {
 
 	private final ZoneId metricsZone;
 
-	SessionController(SessionService sessions, RotationService rotation, FeedbackService feedback,
-			SessionCalendar calendar, CalendarMonths months, SkillService skills, Clock clock,
-			MetricsSettings metrics) {
+	SessionController(SessionService sessions, SessionPages pages, RotationService rotation, FacilitationSwaps swaps,
+			FeedbackService feedback, SkillService skills, Clock clock, MetricsSettings metrics) {
 		this.sessions = sessions;
+		this.pages = pages;
 		this.rotation = rotation;
+		this.swaps = swaps;
 		this.feedback = feedback;
-		this.calendar = calendar;
-		this.months = months;
 		this.skills = skills;
 		this.clock = clock;
 		this.metricsZone = metrics.timeZone();
@@ -76,52 +65,30 @@ class SessionController {
 	@GetMapping
 	String listSessions(@RequestParam Map<String, String> parameters, @AuthenticationPrincipal MemberPrincipal viewer,
 			Model model) {
-		SessionService.When when = "past".equals(parameters.get("when")) ? SessionService.When.PAST
-				: SessionService.When.UPCOMING;
+		SessionPages.When when = "past".equals(parameters.get("when")) ? SessionPages.When.PAST
+				: SessionPages.When.UPCOMING;
 		SessionFormat format = QueryParameters.constant(SessionFormat.class, parameters.get("format"));
 		boolean mine = "true".equals(parameters.get("mine"));
-		int page = QueryParameters.page(parameters.get("page"), SessionService.PAGE_SIZE);
+		int page = QueryParameters.page(parameters.get("page"), SessionPages.PAGE_SIZE);
 		// Past sessions by the days the metrics count them in, so a metric's total opens
 		// its sessions.
-		LocalDate from = (when == SessionService.When.PAST) ? QueryParameters.date(parameters.get("from")) : null;
-		LocalDate to = (when == SessionService.When.PAST) ? QueryParameters.date(parameters.get("to")) : null;
-		Page<SessionService.SessionRow> rows = this.sessions.page(when, format, mine ? viewer.id() : null,
+		LocalDate from = (when == SessionPages.When.PAST) ? QueryParameters.date(parameters.get("from")) : null;
+		LocalDate to = (when == SessionPages.When.PAST) ? QueryParameters.date(parameters.get("to")) : null;
+		Page<SessionPages.SessionRow> rows = this.pages.page(when, format, mine ? viewer.id() : null,
 				(from != null) ? from.atStartOfDay(this.metricsZone).toInstant() : null,
 				(to != null) ? to.plusDays(1).atStartOfDay(this.metricsZone).toInstant() : null, viewer.id(), page);
 		model.addAttribute("from", from);
 		model.addAttribute("to", to);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pages", PageLinks.of(rows));
-		model.addAttribute("past", when == SessionService.When.PAST);
+		model.addAttribute("past", when == SessionPages.When.PAST);
 		model.addAttribute("format", format);
 		model.addAttribute("mine", mine);
 		model.addAttribute("filtered", format != null || mine || from != null || to != null);
 		model.addAttribute("formats", SessionFormat.values());
-		model.addAttribute("swaps", this.rotation.openSwapsOf(viewer.id()));
-		model.addAttribute("awaitingFeedback", this.sessions.awaitingFeedback(viewer.id()));
+		model.addAttribute("swaps", this.swaps.openSwapsOf(viewer.id()));
+		model.addAttribute("awaitingFeedback", this.pages.awaitingFeedback(viewer.id()));
 		return "session/list";
-	}
-
-	/** A month of sessions laid out by the viewer's local dates, Monday first. */
-	@GetMapping("/calendar")
-	String showCalendar(@RequestParam(required = false) String month, @RequestParam(required = false) String day,
-			@AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		ZoneId zone = viewer.timeZone();
-		LocalDate chosenDay = QueryParameters.date(day);
-		YearMonth shown = parseMonth(month)
-			.orElse((chosenDay != null) ? YearMonth.from(chosenDay) : YearMonth.now(this.clock.withZone(zone)));
-		SessionCalendarMonth days = this.months.month(shown, zone);
-		if (chosenDay != null && YearMonth.from(chosenDay).equals(shown)) {
-			model.addAttribute("day", chosenDay);
-			model.addAttribute("daySessions", this.months.day(chosenDay, zone));
-		}
-		model.addAttribute("month", shown);
-		model.addAttribute("weeks", days.weeks());
-		model.addAttribute("days", days);
-		model.addAttribute("today", LocalDate.now(this.clock.withZone(zone)));
-		model.addAttribute("previous", shown.minusMonths(1));
-		model.addAttribute("next", shown.plusMonths(1));
-		return "session/calendar";
 	}
 
 	@GetMapping("/new")
@@ -152,13 +119,14 @@ class SessionController {
 
 	@GetMapping("/{id}")
 	String showSession(@PathVariable Long id, @AuthenticationPrincipal MemberPrincipal viewer, Model model) {
-		SessionService.SessionView view = this.sessions.view(id, viewer);
+		SessionPages.SessionView view = this.pages.view(id, viewer);
 		CommunitySession session = view.session();
 		model.addAttribute("view", view);
 		model.addAttribute("s", session);
 		model.addAttribute("now", this.clock.instant());
+		model.addAttribute("may", SessionActions.of(session, viewer, this.clock.instant()));
 		model.addAttribute("suggestion", this.rotation.suggestionFor(session).orElse(null));
-		model.addAttribute("swaps", this.rotation.swapsOf(id));
+		model.addAttribute("swaps", this.swaps.swapsOf(id));
 		boolean coreTeam = this.rotation.isCoreTeam(viewer.id());
 		model.addAttribute("viewerInCoreTeam", coreTeam);
 		model.addAttribute("coreTeam",
@@ -249,18 +217,6 @@ class SessionController {
 		}
 	}
 
-	@GetMapping("/{id}/calendar.ics")
-	ResponseEntity<String> downloadSession(@PathVariable Long id) {
-		CommunitySession session = this.sessions.find(id);
-		String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		String body = this.calendar.write(session.getTitle(), List.of(session), base, this.clock.instant());
-		return ResponseEntity.ok()
-			.contentType(CALENDAR)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("session-" + id + ".ics").build().toString())
-			.body(body);
-	}
-
 	private String attendanceForm(CommunitySession session, Model model) {
 		model.addAttribute("s", session);
 		model.addAttribute("candidates", this.sessions.attendanceCandidates(session));
@@ -276,15 +232,6 @@ class SessionController {
 	private static String act(Long id, RedirectAttributes redirect, String success, Runnable action) {
 		Flash.attempt(redirect, success, action);
 		return "redirect:/sessions/" + id;
-	}
-
-	private static Optional<YearMonth> parseMonth(String month) {
-		try {
-			return Optional.ofNullable(month).map(String::strip).map(YearMonth::parse);
-		}
-		catch (DateTimeParseException ex) {
-			return Optional.empty();
-		}
 	}
 
 }

@@ -13,15 +13,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberName;
-import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Members;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,8 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 50)
-class SessionDemoData implements ApplicationRunner {
+class SessionDemoData implements DemoDataSet {
 
 	/**
 	 * Scores the demo attendees give, in turn: mostly promoters, some passives, a few
@@ -69,19 +66,25 @@ class SessionDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.sessions.count() > 0 || this.members.findPrincipal("lead@example.com").isEmpty()) {
-			return;
-		}
-		this.transaction.executeWithoutResult((status) -> load());
+	public DemoStep step() {
+		return DemoStep.SESSIONS;
 	}
 
-	private void load() {
+	@Override
+	public boolean load() {
+		if (this.sessions.count() > 0) {
+			return true;
+		}
+		this.transaction.executeWithoutResult((status) -> write());
+		return true;
+	}
+
+	private void write() {
 		List<MemberCard> core = this.members.coreTeam();
 		Map<String, Long> coreByName = core.stream().collect(Collectors.toMap(MemberCard::name, MemberCard::id));
 		List<Long> everyone = this.members.contributors().stream().map(MemberName::id).toList();
-		Long member = id("member@example.com");
-		Long lucia = id("lead@example.com");
+		Long member = this.members.principal(DemoPeople.MEMBER).id();
+		Long lucia = this.members.principal(DemoPeople.LEAD).id();
 		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
 
 		past(today.minusDays(84), 15, SessionFormat.GAME_DAY, "Game day: losing a database replica",
@@ -164,10 +167,6 @@ class SessionDemoData implements ApplicationRunner {
 			session.facilitatedBy(Set.of(facilitator));
 		}
 		return session;
-	}
-
-	private Long id(String email) {
-		return this.members.findPrincipal(email).map(MemberPrincipal::id).orElseThrow();
 	}
 
 }

@@ -20,9 +20,9 @@ class SessionLinks implements KeyResultLinks, BacklogItemLinks, ProfileSection {
 
 	private static final int ON_A_PROFILE = 5;
 
-	private final SessionService sessions;
+	private final SessionPages sessions;
 
-	SessionLinks(SessionService sessions) {
+	SessionLinks(SessionPages sessions) {
 		this.sessions = sessions;
 	}
 

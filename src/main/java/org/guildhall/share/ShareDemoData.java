@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.experiment.ExperimentChoice;
 import org.guildhall.experiment.Experiments;
-import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,8 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 40)
-class ShareDemoData implements ApplicationRunner {
+class ShareDemoData implements DemoDataSet {
 
 	private final KnowledgeShareRepository shares;
 
@@ -53,14 +50,20 @@ class ShareDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.shares.count() > 0 || this.members.findPrincipal("lead@example.com").isEmpty()) {
-			return;
-		}
-		this.transaction.executeWithoutResult((status) -> load());
+	public DemoStep step() {
+		return DemoStep.SHARES;
 	}
 
-	private void load() {
+	@Override
+	public boolean load() {
+		if (this.shares.count() > 0) {
+			return true;
+		}
+		this.transaction.executeWithoutResult((status) -> write());
+		return true;
+	}
+
+	private void write() {
 		LocalDate today = LocalDate.now(this.clock);
 		Long retries = this.experiments.recent(20)
 			.stream()
@@ -68,7 +71,7 @@ class ShareDemoData implements ApplicationRunner {
 			.map(ExperimentChoice::id)
 			.findFirst()
 			.orElse(null);
-		share("jonas.becker@example.com", ShareKind.FAILURE_STORY, "The day our retries took the ledger down",
+		share(DemoPeople.email("Jonas Becker"), ShareKind.FAILURE_STORY, "The day our retries took the ledger down",
 				"How well-meant retries turned a 30-second database failover into a retry storm, and what we changed.",
 				null, """
 						## What happened
@@ -77,9 +80,9 @@ class ShareDemoData implements ApplicationRunner {
 						## What we learned
 						- Retries need exponential backoff *and* jitter
 						- Watch connection pool saturation, not only error rates
-						""", today.minusDays(18), retries, List.of("ana.pereira@example.com"),
+						""", today.minusDays(18), retries, List.of(DemoPeople.email("Ana Pereira")),
 				List.of("Databases", "Incident response"));
-		share("ana.pereira@example.com", ShareKind.POSTMORTEM, "Payments outage: expired TLS certificate",
+		share(DemoPeople.email("Ana Pereira"), ShareKind.POSTMORTEM, "Payments outage: expired TLS certificate",
 				"A certificate nobody owned expired on a Sunday; 47 minutes of failed checkouts.", null,
 				"""
 						| | |
@@ -89,9 +92,9 @@ class ShareDemoData implements ApplicationRunner {
 
 						**Blameless:** the renewal was nobody's job. Now it is the platform's, with an alert 30 days ahead.
 						""",
-				today.minusDays(30), null, List.of("thabo.nkosi@example.com"),
+				today.minusDays(30), null, List.of(DemoPeople.email("Thabo Nkosi")),
 				List.of("Postmortems", "Incident response"));
-		share("valentina.gomez@example.com", ShareKind.HOW_TO, "Writing SLOs that matter to the business",
+		share(DemoPeople.email("Valentina Gómez"), ShareKind.HOW_TO, "Writing SLOs that matter to the business",
 				"A one-hour workshop: from user journeys to SLIs, targets and error budget policies.",
 				"https://sre.google/workbook/implementing-slos/", null, today.minusDays(9), null, List.of(),
 				List.of("SLOs and error budgets"));
@@ -99,9 +102,9 @@ class ShareDemoData implements ApplicationRunner {
 
 	private void share(String author, ShareKind kind, String title, String summary, String link, String body,
 			LocalDate sharedOn, Long experiment, List<String> people, List<String> skillNames) {
-		KnowledgeShare share = new KnowledgeShare(member(author));
+		KnowledgeShare share = new KnowledgeShare(this.members.principal(author).id());
 		share.describe(kind, title, summary, link, body, sharedOn, experiment);
-		share.involve(people.stream().map(this::member).collect(Collectors.toSet()),
+		share.involve(people.stream().map((email) -> this.members.principal(email).id()).collect(Collectors.toSet()),
 				this.skills.catalogue()
 					.stream()
 					.filter((skill) -> skillNames.contains(skill.getName()))
@@ -110,10 +113,6 @@ class ShareDemoData implements ApplicationRunner {
 		KnowledgeShare saved = this.shares.saveAndFlush(share);
 		saved.published(this.clock.instant());
 		this.shares.save(saved);
-	}
-
-	private Long member(String email) {
-		return this.members.findPrincipal(email).map(MemberPrincipal::id).orElseThrow();
 	}
 
 }

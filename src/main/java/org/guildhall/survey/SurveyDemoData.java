@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.guildhall.database.ConditionalOnDemoData;
+import org.guildhall.database.DemoDataSet;
+import org.guildhall.database.DemoStep;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberName;
 import org.guildhall.member.MemberPrincipal;
@@ -16,10 +19,6 @@ import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 import org.guildhall.session.SessionFormat;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,8 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnDemoData
-@Order(Ordered.HIGHEST_PRECEDENCE + 60)
-class SurveyDemoData implements ApplicationRunner {
+class SurveyDemoData implements DemoDataSet {
 
 	private static final List<String> EXPECTATIONS = List.of("Real experiences from other teams, not more slides.",
 			"Hands-on workshops where we break things safely and learn to fix them.",
@@ -72,11 +70,17 @@ class SurveyDemoData implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments arguments) {
-		if (this.rounds.count() > 0 || this.members.findPrincipal("lead@example.com").isEmpty()) {
-			return;
+	public DemoStep step() {
+		return DemoStep.SURVEYS;
+	}
+
+	@Override
+	public boolean load() {
+		if (this.rounds.count() > 0) {
+			return true;
 		}
-		this.transaction.executeWithoutResult((status) -> load());
+		this.transaction.executeWithoutResult((status) -> write());
+		return true;
 	}
 
 	/**
@@ -103,9 +107,9 @@ class SurveyDemoData implements ApplicationRunner {
 		return (i % 2 == 0) ? Set.of(skillIds.get(0), skillIds.get(1 + i % 3)) : Set.of(skillIds.get(1 + i % 3));
 	}
 
-	private void load() {
-		MemberPrincipal lead = this.members.findPrincipal("lead@example.com").orElseThrow();
-		Long demoMember = this.members.findPrincipal("member@example.com").map(MemberPrincipal::id).orElseThrow();
+	private void write() {
+		MemberPrincipal lead = this.members.principal(DemoPeople.LEAD);
+		Long demoMember = this.members.principal(DemoPeople.MEMBER).id();
 		List<Long> people = this.members.contributors()
 			.stream()
 			.map(MemberName::id)

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.guildhall.canvas.CanvasService;
 import org.guildhall.canvas.CanvasVersion;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
@@ -108,10 +109,10 @@ class AuditTrailTests {
 		this.mvc.perform(post("/members/{id}/reactivate", member.getId()).with(csrf()).with(user(lead)));
 
 		assertThat(rows()).extracting(Row::action, Row::actor, Row::target, Row::detail)
-			.containsExactly(tuple("ROLE_CHANGED", "lead@example.com", member.getEmail(), "MEMBER → MANAGER"),
-					tuple("CORE_TEAM_CHANGED", "lead@example.com", member.getEmail(), "false → true"),
-					tuple("DEACTIVATED", "lead@example.com", member.getEmail(), "true → false"),
-					tuple("REACTIVATED", "lead@example.com", member.getEmail(), "false → true"));
+			.containsExactly(tuple("ROLE_CHANGED", DemoPeople.LEAD, member.getEmail(), "MEMBER → MANAGER"),
+					tuple("CORE_TEAM_CHANGED", DemoPeople.LEAD, member.getEmail(), "false → true"),
+					tuple("DEACTIVATED", DemoPeople.LEAD, member.getEmail(), "true → false"),
+					tuple("REACTIVATED", DemoPeople.LEAD, member.getEmail(), "false → true"));
 	}
 
 	@Test
@@ -136,7 +137,7 @@ class AuditTrailTests {
 			.with(user(this.members.principal(member.getEmail()))));
 
 		assertThat(rows()).extracting(Row::action, Row::outcome, Row::actor, Row::target)
-			.containsExactly(tuple("SIGN_IN_LINK_CREATED", "SUCCESS", "lead@example.com", member.getEmail()),
+			.containsExactly(tuple("SIGN_IN_LINK_CREATED", "SUCCESS", DemoPeople.LEAD, member.getEmail()),
 					tuple("SIGN_IN_LINK_USED", "SUCCESS", member.getEmail(), member.getEmail()),
 					tuple("SIGN_IN_LINK_USED", "FAILURE", member.getEmail(), member.getEmail()),
 					tuple("PASSWORD_CHANGED", "SUCCESS", member.getEmail(), member.getEmail()));
@@ -192,8 +193,8 @@ class AuditTrailTests {
 			.with(user(this.members.lead())));
 
 		assertThat(rows()).extracting(Row::action, Row::actor, Row::target, Row::detail)
-			.containsExactly(tuple("PERIOD_CLOSED", "lead@example.com", period.getName(), null),
-					tuple("CANVAS_CHANGED", "lead@example.com", "version " + (base + 1), "Audited change"));
+			.containsExactly(tuple("PERIOD_CLOSED", DemoPeople.LEAD, period.getName(), null),
+					tuple("CANVAS_CHANGED", DemoPeople.LEAD, "version " + (base + 1), "Audited change"));
 	}
 
 	@Test

@@ -23,9 +23,12 @@ public class LeagueFixtures {
 
 	private final PairingService pairings;
 
-	LeagueFixtures(MemberFixtures members, PairingService pairings) {
+	private final PairingProgress progress;
+
+	LeagueFixtures(MemberFixtures members, PairingService pairings, PairingProgress progress) {
 		this.members = members;
 		this.pairings = pairings;
+		this.progress = progress;
 	}
 
 	/** A new skill, with a hero holding it at level 5 and a sidekick at level 1. */
@@ -62,7 +65,7 @@ public class LeagueFixtures {
 	public void completeAsHero(Cast cast, Long pairingId) {
 		CheckInForm form = CheckInForm.on(LocalDate.now());
 		form.setText("The skill grew");
-		this.pairings.complete(cast.hero(), pairingId, form);
+		this.progress.complete(cast.hero(), pairingId, form);
 	}
 
 	private static PairingForm form(Long hero, Long sidekick, Long skill) {

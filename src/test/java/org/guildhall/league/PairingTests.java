@@ -63,6 +63,15 @@ class PairingTests {
 	PairingService pairings;
 
 	@Autowired
+	PairingLists lists;
+
+	@Autowired
+	PairingProgress progress;
+
+	@Autowired
+	HeroCapacities capacities;
+
+	@Autowired
 	LeaguePoints points;
 
 	@Autowired
@@ -130,7 +139,7 @@ class PairingTests {
 	@Test
 	void aHeroAtCapacityIsRefusedWithAMessageAndNothingIsCreated() throws Exception {
 		LeagueFixtures.Cast cast = this.league.cast("Capacity");
-		this.pairings.setCapacity(cast.hero().id(), 1);
+		this.capacities.setCapacity(cast.hero().id(), 1);
 		this.league.active(cast);
 		MemberPrincipal another = this.members
 			.principal(this.members.create("Second Sidekick", Role.MEMBER).getEmail());
@@ -174,9 +183,9 @@ class PairingTests {
 			.andExpect(status().is3xxRedirection());
 
 		assertThat(level(cast.sidekick(), cast.skill())).isEqualTo(3);
-		assertThat(this.pairings.raisesOf(id)).singleElement()
+		assertThat(this.lists.raisesOf(id)).singleElement()
 			.satisfies((raise) -> assertThat(List.of(raise.fromLevel(), raise.toLevel())).containsExactly(1, 3));
-		assertThat(this.pairings.checkInsOf(id)).hasSize(1);
+		assertThat(this.lists.checkInsOf(id)).hasSize(1);
 	}
 
 	@Test
@@ -258,7 +267,7 @@ class PairingTests {
 	void membersWhoOptedOutAreInNoTableAndTheirLeaguePageIsHiddenFromOthers() throws Exception {
 		LeagueFixtures.Cast cast = this.league.cast("Opt out");
 		Long id = this.league.active(cast);
-		this.pairings.checkIn(cast.hero(), id, checkInForm());
+		this.progress.checkIn(cast.hero(), id, checkInForm());
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(points(cast.hero().id(), PointRule.PAIRING_CHECK_IN)).isEqualTo(5));
 		assertThat(page("/league/tables", cast.sidekick()).select("#around-me").text())

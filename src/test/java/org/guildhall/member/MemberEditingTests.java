@@ -35,6 +35,9 @@ class MemberEditingTests {
 	MemberService members;
 
 	@Autowired
+	MemberDirectory directory;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
@@ -196,7 +199,7 @@ class MemberEditingTests {
 			.andExpect(status().isForbidden());
 
 		assertThat(this.members.find(other.getId()).getName()).isEqualTo("Other Member");
-		assertThat(this.members.profile(other.getId()).skills()).isEmpty();
+		assertThat(this.directory.profile(other.getId()).skills()).isEmpty();
 	}
 
 	@Test
@@ -226,7 +229,7 @@ class MemberEditingTests {
 				.with(user(self)))
 			.andExpect(redirectedUrl("/members/" + member.getId()));
 
-		MemberProfile profile = this.members.profile(member.getId());
+		MemberProfile profile = this.directory.profile(member.getId());
 		assertThat(profile.skills()).extracting(SkillHolding::skillName, SkillHolding::level)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("Observability", SkillLevel.PROFICIENT));
 		assertThat(profile.learning()).extracting(Skill::getName).containsExactly("Chaos engineering");
@@ -247,7 +250,7 @@ class MemberEditingTests {
 				.with(user(this.fixtures.lead())))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrors("skills", "rows[0].level"));
-		assertThat(this.members.profile(member.getId()).skills()).isEmpty();
+		assertThat(this.directory.profile(member.getId()).skills()).isEmpty();
 	}
 
 	@Test

@@ -19,8 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class MemberFixtures {
 
-	public static final String DEMO_PASSWORD = MemberDemoData.DEMO_PASSWORD;
-
 	private final MemberService members;
 
 	private final Members api;
@@ -127,7 +125,7 @@ public class MemberFixtures {
 	}
 
 	public MemberPrincipal lead() {
-		return principal("lead@example.com");
+		return principal(DemoPeople.LEAD);
 	}
 
 	/** Runs what only a lead may do, as the demo lead. */
@@ -136,11 +134,11 @@ public class MemberFixtures {
 	}
 
 	public MemberPrincipal member() {
-		return principal("member@example.com");
+		return principal(DemoPeople.MEMBER);
 	}
 
 	public MemberPrincipal manager() {
-		return principal("manager@example.com");
+		return principal(DemoPeople.MANAGER);
 	}
 
 }

@@ -65,7 +65,7 @@ class MemberJourneyTests extends BrowserJourney {
 
 	@Test
 	void leadAddsAMemberWhoSetsTheirPasswordFromASignInLink() {
-		signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.LEAD, DemoPeople.PASSWORD);
 		waitForPath("/members");
 		String email = "journey." + System.nanoTime() + "@guildhall.test";
 
@@ -98,7 +98,7 @@ class MemberJourneyTests extends BrowserJourney {
 
 	@Test
 	void directorySearchUpdatesAsYouTypeAndStillWorksAsAPlainForm() {
-		signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.MEMBER, DemoPeople.PASSWORD);
 		open("/members");
 
 		browser.findElement(By.id("q")).sendKeys("Priya");
@@ -118,7 +118,7 @@ class MemberJourneyTests extends BrowserJourney {
 		this.fixtures.createSkill("Event-sourced ledgers" + System.nanoTime() + System.nanoTime());
 		Member longName = this.fixtures.create("Maximiliana Wolfeschlegelsteinhausenbergerdorff-Alvarez de la Fuente",
 				Role.MEMBER);
-		signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.LEAD, DemoPeople.PASSWORD);
 		waitForPath("/members");
 		browser.manage().window().setSize(new Dimension(390, 844));
 

@@ -1,5 +1,6 @@
 package org.guildhall.okr;
 
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.support.BrowserJourney;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class OkrJourneyTests extends BrowserJourney {
 		String title = "Grow chaos engineering " + System.nanoTime();
 		String owner = this.members.member().name();
 
-		signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.LEAD, DemoPeople.PASSWORD);
 		waitForPath("/members");
 		open("/okrs");
 		browser.findElement(By.linkText("New objective")).click();
@@ -38,12 +39,12 @@ class OkrJourneyTests extends BrowserJourney {
 		String objectivePath = currentPath();
 
 		signOut();
-		signIn("manager@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.MANAGER, DemoPeople.PASSWORD);
 		waitForPath("/okrs/dashboard");
 		assertThat(dashboardScoreOf(title)).isEqualTo("0.00");
 
 		signOut();
-		signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.MEMBER, DemoPeople.PASSWORD);
 		open(objectivePath);
 		WebElement gameDays = browser.findElement(By.xpath(
 				"//section[contains(@class,'key-result')][.//h2[normalize-space()='Run 4 game days across business units']]"));
@@ -61,7 +62,7 @@ class OkrJourneyTests extends BrowserJourney {
 			.isEqualTo("(2 − 0) ÷ (4 − 0) = 0.50");
 
 		signOut();
-		signIn("manager@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.MANAGER, DemoPeople.PASSWORD);
 		waitForPath("/okrs/dashboard");
 		assertThat(dashboardScoreOf(title)).isEqualTo("0.25");
 		WebElement row = objectiveRow(title);

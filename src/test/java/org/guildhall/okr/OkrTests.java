@@ -3,6 +3,7 @@ package org.guildhall.okr;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.guildhall.member.ActingAs;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.support.GuildhallTest;
@@ -11,11 +12,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -48,6 +51,9 @@ class OkrTests {
 	CheckIns checkIns;
 
 	@Autowired
+	BusinessGoals goals;
+
+	@Autowired
 	MemberFixtures members;
 
 	@Autowired
@@ -61,6 +67,22 @@ class OkrTests {
 	void aFreshPeriodAndAKeyResultOwner() {
 		this.period = this.okrs.period();
 		this.owner = this.members.member();
+	}
+
+	/**
+	 * The okr services' lead-only methods are package-private since the module's API
+	 * shrank; method security still guards them, so that a URL rule written wrongly could
+	 * not open them.
+	 */
+	@Test
+	void packagePrivateLeadOnlyMethodsStillRefuseAMember() {
+		BusinessGoalForm form = new BusinessGoalForm();
+		form.setName("Never added " + System.nanoTime());
+		assertThatExceptionOfType(AccessDeniedException.class)
+			.isThrownBy(() -> ActingAs.member(this.owner, () -> this.goals.add(form)));
+		assertThat(this.jdbc.queryForObject("select count(*) from business_goals where name = ?", Long.class,
+				form.getName()))
+			.isZero();
 	}
 
 	@Test

@@ -3,7 +3,7 @@ package org.guildhall.security;
 import java.net.http.HttpResponse;
 import java.util.List;
 
-import org.guildhall.member.MemberFixtures;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.support.FormClient;
 import org.guildhall.support.GuildhallTest;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class SecurityHeadersTests {
 
 	@Test
 	void aPageAnErrorPageAndAStaticFileCarryTheSafeHeaders() throws Exception {
-		FormClient member = new FormClient(this.port).signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
+		FormClient member = new FormClient(this.port).signIn(DemoPeople.MEMBER, DemoPeople.PASSWORD);
 		HttpResponse<String> page = member.get("/members");
 		HttpResponse<String> missing = member.get("/members/987654321");
 		HttpResponse<String> stylesheet = new FormClient(this.port).get("/assets/css/guildhall.css", "text/css");

@@ -2,6 +2,7 @@ package org.guildhall.security;
 
 import java.time.Duration;
 
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.Role;
@@ -34,7 +35,7 @@ class SessionEndJourneyTests extends BrowserJourney {
 		new WebDriverWait(theirs, Duration.ofSeconds(10))
 			.until((driver) -> driver.getCurrentUrl().endsWith("/members/" + member.getId()));
 
-		signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.LEAD, DemoPeople.PASSWORD);
 		waitForPath("/members");
 		open("/members/" + member.getId());
 		browser.findElement(By.xpath("//button[normalize-space()='Deactivate']")).click();

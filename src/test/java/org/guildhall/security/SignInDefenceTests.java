@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.servlet.RequestDispatcher;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.Role;
@@ -196,11 +197,8 @@ class SignInDefenceTests {
 		this.mvc.perform(get("/sign-in-links/one-more").with(attacker))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().exists("Retry-After"));
-		this.mvc
-			.perform(post("/login").param("username", "lead@example.com")
-				.param("password", "any")
-				.with(csrf())
-				.with(attacker))
+		this.mvc.perform(
+				post("/login").param("username", DemoPeople.LEAD).param("password", "any").with(csrf()).with(attacker))
 			.andExpect(status().isTooManyRequests());
 		this.mvc.perform(get("/sign-in-links/someone-else").with(from("203.0.113.77"))).andExpect(status().isGone());
 		this.mvc.perform(get("/login").with(attacker)).andExpect(status().isOk());

@@ -1,5 +1,6 @@
 package org.guildhall.security;
 
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.support.BrowserJourney;
@@ -17,7 +18,7 @@ class SignInJourneyTests extends BrowserJourney {
 
 	@Test
 	void leadLandsOnTheMemberDirectory() {
-		signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.LEAD, DemoPeople.PASSWORD);
 
 		waitForPath("/members");
 		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Members");
@@ -29,7 +30,7 @@ class SignInJourneyTests extends BrowserJourney {
 	@Test
 	void memberLandsOnTheirOwnProfile() {
 		MemberPrincipal member = this.fixtures.member();
-		signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.MEMBER, DemoPeople.PASSWORD);
 
 		waitForPath("/members/" + member.id());
 		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo(member.name());
@@ -38,7 +39,7 @@ class SignInJourneyTests extends BrowserJourney {
 
 	@Test
 	void managerLandsOnTheOkrDashboard() {
-		signIn("manager@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.MANAGER, DemoPeople.PASSWORD);
 
 		waitForPath("/okrs/dashboard");
 		assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("OKR dashboard");
@@ -49,9 +50,9 @@ class SignInJourneyTests extends BrowserJourney {
 
 	@Test
 	void aWrongPasswordShowsAGenericErrorAndKeepsThePersonSignedOut() {
-		signIn("lead@example.com", "a wrong password");
+		signIn(DemoPeople.LEAD, "a wrong password");
 
-		assertThat(waitForText(By.id("login-error"), "do not match").getText()).doesNotContain("lead@example.com")
+		assertThat(waitForText(By.id("login-error"), "do not match").getText()).doesNotContain(DemoPeople.LEAD)
 			.doesNotContainIgnoringCase("password is wrong");
 		open("/members");
 		waitForPath("/login");
@@ -59,7 +60,7 @@ class SignInJourneyTests extends BrowserJourney {
 
 	@Test
 	void signingOutEndsTheSession() {
-		signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD);
+		signIn(DemoPeople.LEAD, DemoPeople.PASSWORD);
 		waitForPath("/members");
 
 		browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();

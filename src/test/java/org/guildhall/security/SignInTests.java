@@ -3,6 +3,7 @@ package org.guildhall.security;
 import java.net.URI;
 import java.time.Duration;
 
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.Member;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
@@ -49,12 +50,12 @@ class SignInTests {
 
 	@Test
 	void eachDemoRoleSignsInAndLandsOnItsPage() throws Exception {
-		this.mvc.perform(formLogin().user("lead@example.com").password(MemberFixtures.DEMO_PASSWORD))
+		this.mvc.perform(formLogin().user(DemoPeople.LEAD).password(DemoPeople.PASSWORD))
 			.andExpect(authenticated().withRoles("LEAD"))
 			.andExpect(redirectedUrl("/"));
-		this.mvc.perform(formLogin().user("MEMBER@example.com").password(MemberFixtures.DEMO_PASSWORD))
+		this.mvc.perform(formLogin().user("MEMBER@example.com").password(DemoPeople.PASSWORD))
 			.andExpect(authenticated().withRoles("MEMBER"));
-		this.mvc.perform(formLogin().user("manager@example.com").password(MemberFixtures.DEMO_PASSWORD))
+		this.mvc.perform(formLogin().user(DemoPeople.MANAGER).password(DemoPeople.PASSWORD))
 			.andExpect(authenticated().withRoles("MANAGER"));
 
 		MemberPrincipal member = this.fixtures.member();
@@ -65,7 +66,7 @@ class SignInTests {
 
 	@Test
 	void wrongPasswordAndUnknownEmailGetTheSameGenericError() throws Exception {
-		this.mvc.perform(formLogin().user("lead@example.com").password("not-the-password"))
+		this.mvc.perform(formLogin().user(DemoPeople.LEAD).password("not-the-password"))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(formLogin().user("nobody@example.com").password("not-the-password"))
@@ -78,7 +79,7 @@ class SignInTests {
 
 	@Test
 	void aVeryLongPassphraseNeverCausesAServerError() throws Exception {
-		this.mvc.perform(formLogin().user("lead@example.com").password("correct horse battery staple ".repeat(400)))
+		this.mvc.perform(formLogin().user(DemoPeople.LEAD).password("correct horse battery staple ".repeat(400)))
 			.andExpect(unauthenticated())
 			.andExpect(redirectedUrl("/login?error"));
 	}

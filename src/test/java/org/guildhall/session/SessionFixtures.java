@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guildhall.member.ActingAs;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.MemberCard;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Members;
@@ -33,14 +34,17 @@ public class SessionFixtures {
 
 	private final Members members;
 
-	private final RotationService rotation;
+	private final FacilitationSwaps swaps;
+
+	private final CoreTeamLeaves leaves;
 
 	private final TransactionTemplate transaction;
 
 	SessionFixtures(SessionService sessions, CommunitySessionRepository repository, SessionFeedbackRepository feedback,
-			Members members, RotationService rotation, TransactionTemplate transaction) {
+			Members members, FacilitationSwaps swaps, CoreTeamLeaves leaves, TransactionTemplate transaction) {
 		this.sessions = sessions;
-		this.rotation = rotation;
+		this.swaps = swaps;
+		this.leaves = leaves;
 		this.repository = repository;
 		this.feedback = feedback;
 		this.members = members;
@@ -56,7 +60,7 @@ public class SessionFixtures {
 		form.setDurationMinutes(60);
 		form.setOnlineLink("https://meet.example.com/" + title.hashCode());
 		form.setFacilitatorIds(new ArrayList<>(List.of(facilitators)));
-		return ActingAs.member(this.members.findPrincipal("lead@example.com").orElseThrow(),
+		return ActingAs.member(this.members.findPrincipal(DemoPeople.LEAD).orElseThrow(),
 				() -> this.sessions.plan(form));
 	}
 
@@ -79,7 +83,7 @@ public class SessionFixtures {
 
 	/** A facilitator of an upcoming session asks another core-team member to take it. */
 	public Long swap(MemberPrincipal from, Long sessionId, Long to) {
-		return this.rotation.proposeSwap(from, sessionId, to).getId();
+		return this.swaps.proposeSwap(from, sessionId, to).getId();
 	}
 
 	/** A week away, starting in ten days. */
@@ -87,7 +91,7 @@ public class SessionFixtures {
 		LeaveForm form = new LeaveForm();
 		form.setStartsOn(LocalDate.now(ZoneOffset.UTC).plusDays(10));
 		form.setEndsOn(form.getStartsOn().plusDays(6));
-		return this.rotation.addLeave(member, form).getId();
+		return this.leaves.addLeave(member, form).getId();
 	}
 
 	public CommunitySession find(Long id) {

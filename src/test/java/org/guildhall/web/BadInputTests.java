@@ -15,6 +15,7 @@ import org.guildhall.backlog.BacklogFixtures;
 import org.guildhall.backlog.BacklogItem;
 import org.guildhall.backlog.BacklogItemType;
 import org.guildhall.league.LeagueFixtures;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Role;
@@ -150,7 +151,7 @@ class BadInputTests {
 
 	@Test
 	void anUploadCarriesItsTokenInTheBodyAndAForgedOneInTheQueryStringIsRefusedWith403() throws Exception {
-		FormClient member = new FormClient(this.port).signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
+		FormClient member = new FormClient(this.port).signIn(DemoPeople.MEMBER, DemoPeople.PASSWORD);
 		String token = member.csrfToken("/experiments/import");
 
 		HttpResponse<String> forged = upload(member, "/experiments/import?_csrf=forged", null);

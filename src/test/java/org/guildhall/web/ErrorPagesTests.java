@@ -2,7 +2,7 @@ package org.guildhall.web;
 
 import java.net.http.HttpResponse;
 
-import org.guildhall.member.MemberFixtures;
+import org.guildhall.member.DemoPeople;
 import org.guildhall.support.FormClient;
 import org.guildhall.support.GuildhallTest;
 import org.junit.jupiter.api.Test;
@@ -24,11 +24,11 @@ class ErrorPagesTests {
 
 	@Test
 	void notFoundPageIsFriendlyAndRevealsNothing() throws Exception {
-		FormClient member = new FormClient(this.port).signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
+		FormClient member = new FormClient(this.port).signIn(DemoPeople.MEMBER, DemoPeople.PASSWORD);
 
 		for (String path : new String[] { "/members/999999999", "/members/not-a-number", "/setup", "/skills/0/edit" }) {
 			HttpResponse<String> response = (path.startsWith("/skills"))
-					? new FormClient(this.port).signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD).get(path)
+					? new FormClient(this.port).signIn(DemoPeople.LEAD, DemoPeople.PASSWORD).get(path)
 					: member.get(path);
 			assertThat(response.statusCode()).as(path).isEqualTo(404);
 			assertThat(response.body()).as(path).contains("We could not find that page");
@@ -38,7 +38,7 @@ class ErrorPagesTests {
 
 	@Test
 	void forbiddenPageKeepsTheLayoutAndExplains() throws Exception {
-		FormClient member = new FormClient(this.port).signIn("member@example.com", MemberFixtures.DEMO_PASSWORD);
+		FormClient member = new FormClient(this.port).signIn(DemoPeople.MEMBER, DemoPeople.PASSWORD);
 
 		HttpResponse<String> response = member.get("/members/new");
 
@@ -60,10 +60,9 @@ class ErrorPagesTests {
 
 	@Test
 	void prometheusMetricsAreForLeads() throws Exception {
-		HttpResponse<String> asLead = new FormClient(this.port).signIn("lead@example.com", MemberFixtures.DEMO_PASSWORD)
+		HttpResponse<String> asLead = new FormClient(this.port).signIn(DemoPeople.LEAD, DemoPeople.PASSWORD)
 			.get("/actuator/prometheus", "text/plain");
-		HttpResponse<String> asManager = new FormClient(this.port)
-			.signIn("manager@example.com", MemberFixtures.DEMO_PASSWORD)
+		HttpResponse<String> asManager = new FormClient(this.port).signIn(DemoPeople.MANAGER, DemoPeople.PASSWORD)
 			.get("/actuator/prometheus", "text/plain");
 
 		assertThat(asLead.statusCode()).isEqualTo(200);
