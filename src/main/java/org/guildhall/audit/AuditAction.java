@@ -3,7 +3,7 @@ package org.guildhall.audit;
 /**
  * What an audit event records, with the words the audit page uses.
  */
-public enum AuditAction {
+enum AuditAction {
 
 	SIGN_IN("Sign-in"), SIGN_OUT("Sign-out"), ACCOUNT_LOCKED("Account locked"), ACCOUNT_UNLOCKED("Account unlocked"),
 	SESSIONS_ENDED("Sessions ended"), SET_UP("Installation set up"), ROLE_CHANGED("Role changed"),

@@ -6,8 +6,8 @@ import java.time.Instant;
  * One row of the audit trail: when, who (with the email they had then), what, to whom or
  * what, from which address, and whether it succeeded.
  */
-public record AuditEntry(Long id, Instant occurredAt, Long actorId, String actorEmail, AuditAction action,
-		String targetType, Long targetId, String targetLabel, String clientAddress, boolean success, String detail) {
+record AuditEntry(Long id, Instant occurredAt, Long actorId, String actorEmail, AuditAction action, String targetType,
+		Long targetId, String targetLabel, String clientAddress, boolean success, String detail) {
 
 	/** What the page shows for the target: its label, else its kind and id. */
 	public String target() {

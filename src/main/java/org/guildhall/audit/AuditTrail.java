@@ -41,7 +41,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * {@code server.forward-headers-strategy} trusts the proxy).
  */
 @Service
-public class AuditTrail {
+class AuditTrail {
 
 	/** The most rows one CSV export carries. */
 	static final int MOST_EXPORTED = 100_000;

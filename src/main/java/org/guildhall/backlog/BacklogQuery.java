@@ -20,7 +20,7 @@ import org.springframework.data.domain.Sort;
  * @param sort rank (the lead's order), votes or age (newest first)
  * @param page 1-based page number
  */
-public record BacklogQuery(BacklogItemType type, String status, Long skill, Long owner, Long keyResult, String sort,
+record BacklogQuery(BacklogItemType type, String status, Long skill, Long owner, Long keyResult, String sort,
 		int page) {
 
 	public static final int PAGE_SIZE = 20;

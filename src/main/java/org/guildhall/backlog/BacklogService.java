@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class BacklogService {
+class BacklogService {
 
 	private final BacklogItemRepository items;
 

@@ -3,7 +3,7 @@ package org.guildhall.canvas;
 /**
  * The ten blocks of the canvas, in the order the page shows them.
  */
-public enum CanvasBlock {
+enum CanvasBlock {
 
 	PURPOSE("Purpose", "Why the community exists."), AUDIENCE("Audience", "Who it is for."),
 	VALUES("Values", "What members hold to: sharing knowledge, experimentation, collaboration, outcomes."),

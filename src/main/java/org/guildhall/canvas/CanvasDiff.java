@@ -12,7 +12,7 @@ import com.github.difflib.text.DiffRowGenerator;
  * What changed in each block between two versions, line by line, as a reader follows it:
  * lines kept, removed and added.
  */
-public record CanvasDiff(CanvasVersion from, CanvasVersion to, List<BlockDiff> blocks) {
+record CanvasDiff(CanvasVersion from, CanvasVersion to, List<BlockDiff> blocks) {
 
 	/** One block's changes; {@code changed} is false when the block reads the same. */
 	public record BlockDiff(CanvasBlock block, boolean changed, List<Line> lines) {

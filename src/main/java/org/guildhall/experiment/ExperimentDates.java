@@ -1,7 +1,7 @@
 package org.guildhall.experiment;
 
 /** Which of an experiment's days the list's date range filters on. */
-public enum ExperimentDates {
+enum ExperimentDates {
 
 	STARTED("Started"), LOGGED("Logged"), CONCLUDED("Concluded");
 

@@ -22,7 +22,7 @@ import org.guildhall.web.QueryParameters;
  * @param to on or before
  * @param page 1-based page number
  */
-public record ExperimentQuery(String q, ExperimentKind kind, Outcome outcome, Scope scope, String service, Long author,
+record ExperimentQuery(String q, ExperimentKind kind, Outcome outcome, Scope scope, String service, Long author,
 		Long skill, ExperimentDates dates, LocalDate from, LocalDate to, int page) {
 
 	public static final int PAGE_SIZE = 20;

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "experiment_promotions")
-public class Promotion {
+class Promotion {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package org.guildhall.league;
 /**
  * Milestones, each earned once and kept with the record that earned it.
  */
-public enum Badge {
+enum Badge {
 
 	FIRST_EXPERIMENT("First experiment", "Logged a first experiment.", PointRule.Source.EXPERIMENT),
 	FIRST_LESSON_FROM_FAILURE("Learned from failure", "Concluded a refuted hypothesis and wrote the lesson.",

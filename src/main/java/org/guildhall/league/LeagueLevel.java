@@ -4,7 +4,7 @@ package org.guildhall.league;
  * Levels by points earned in all seasons: everyone starts as a cadet, and the next level
  * is always in sight.
  */
-public enum LeagueLevel {
+enum LeagueLevel {
 
 	CADET("Cadet", 0), SIDEKICK("Sidekick", 60), HERO("Hero", 250), LEGEND("Legend", 750);
 

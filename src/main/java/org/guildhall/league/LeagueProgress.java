@@ -4,8 +4,7 @@ package org.guildhall.league;
  * Where a member stands: their level, how far to the next, and the next step in plain
  * words, so that the next level is always in sight.
  */
-public record LeagueProgress(long points, LeagueLevel level, LeagueLevel next, long toNext, int percent,
-		String nextStep) {
+record LeagueProgress(long points, LeagueLevel level, LeagueLevel next, long toNext, int percent, String nextStep) {
 
 	/** Up to this many points away, the next step is said as a number of one action. */
 	static final int SHORT_WAY = 50;

@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class LeagueStandings {
+class LeagueStandings {
 
 	/** How many places above and below their own a member sees. */
 	static final int NEIGHBOURS = 5;

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
  * business units, capacity and past pairs, scored by the {@link Matchmaker}.
  */
 @Service
-public class MatchService {
+class MatchService {
 
 	/** How many heroes a sidekick's suggestions show. */
 	static final int SUGGESTIONS = 10;

@@ -25,7 +25,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * hero's spare capacity, and whether they come from different business units. A pair that
  * already happened is not suggested again.
  */
-public final class Matchmaker {
+final class Matchmaker {
 
 	/** The level from which someone can be the hero of a skill. */
 	static final int HERO_LEVEL = 4;

@@ -30,7 +30,7 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  */
 @Entity
 @Table(name = "pairings")
-public class Pairing extends AbstractAggregateRoot<Pairing> {
+class Pairing extends AbstractAggregateRoot<Pairing> {
 
 	/** How long a pairing runs unless agreed otherwise. */
 	public static final int DEFAULT_WEEKS = 12;

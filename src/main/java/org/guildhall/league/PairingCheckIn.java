@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "pairing_check_ins")
-public class PairingCheckIn {
+class PairingCheckIn {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

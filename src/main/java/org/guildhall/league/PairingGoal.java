@@ -12,7 +12,7 @@ import org.hibernate.type.SqlTypes;
  * to the level they aim for.
  */
 @Embeddable
-public class PairingGoal {
+class PairingGoal {
 
 	@Column(name = "skill_id", nullable = false)
 	private Long skillId;

@@ -9,7 +9,7 @@ import java.util.List;
  * @param shown at most {@link #SHOWN} pairings
  * @param total how many the list holds
  */
-public record PairingList(List<Pairing> shown, long total) {
+record PairingList(List<Pairing> shown, long total) {
 
 	static final int SHOWN = 20;
 

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PairingService {
+class PairingService {
 
 	private final PairingRepository pairings;
 

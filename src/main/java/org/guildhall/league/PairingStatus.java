@@ -3,7 +3,7 @@ package org.guildhall.league;
 /**
  * Where a pairing stands: asked for, running, or over (completed, ended early, declined).
  */
-public enum PairingStatus {
+enum PairingStatus {
 
 	REQUESTED("Requested"), ACTIVE("Active"), COMPLETED("Completed"), ENDED_EARLY("Ended early"), DECLINED("Declined");
 

@@ -4,7 +4,7 @@ package org.guildhall.league;
  * What earns points, and how many: what the community values. The rules page lists these;
  * the migration that credits earlier activity uses the same keys and numbers.
  */
-public enum PointRule {
+enum PointRule {
 
 	EXPERIMENT_LOGGED(10, "Log an experiment", "Author and each co-author.", Source.EXPERIMENT),
 	EXPERIMENT_CONCLUDED_WITH_LESSON(20, "Conclude an experiment with its lesson",

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * A quarter of the year (UTC): league tables start afresh each season so that newcomers
  * are never hopelessly behind.
  */
-public record Season(int year, int quarter) {
+record Season(int year, int quarter) {
 
 	private static final Pattern NAME = Pattern.compile("(\\d{4})-Q([1-4])");
 

@@ -6,6 +6,6 @@ import java.util.List;
 /**
  * One row of the member directory, with the member's strongest skills.
  */
-public record DirectoryEntry(Long id, String name, Role role, String country, String businessUnit, String jobRole,
+record DirectoryEntry(Long id, String name, Role role, String country, String businessUnit, String jobRole,
 		LocalDate joinedOn, boolean coreTeam, boolean active, List<SkillHolding> topSkills) {
 }

@@ -5,6 +5,5 @@ import java.util.List;
 /**
  * The values the directory's filters offer: only those some member has.
  */
-public record DirectoryFilters(List<String> countries, List<String> businessUnits, List<String> jobRoles,
-		List<Skill> skills) {
+record DirectoryFilters(List<String> countries, List<String> businessUnits, List<String> jobRoles, List<Skill> skills) {
 }

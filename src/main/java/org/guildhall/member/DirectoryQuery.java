@@ -24,7 +24,7 @@ import org.springframework.data.domain.Sort;
  * @param direction asc or desc
  * @param page 1-based page number
  */
-public record DirectoryQuery(String q, String country, String businessUnit, String jobRole, Long skill, int minLevel,
+record DirectoryQuery(String q, String country, String businessUnit, String jobRole, Long skill, int minLevel,
 		Status status, String sort, String direction, int page) {
 
 	public static final int PAGE_SIZE = 20;

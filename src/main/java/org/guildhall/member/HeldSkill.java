@@ -7,7 +7,7 @@ import jakarta.persistence.Embeddable;
  * A skill a member holds, at a level from 1 (novice) to 5 (expert).
  */
 @Embeddable
-public class HeldSkill {
+class HeldSkill {
 
 	@Column(name = "skill_id", nullable = false)
 	private Long skillId;

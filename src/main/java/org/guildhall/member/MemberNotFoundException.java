@@ -5,7 +5,7 @@ import org.guildhall.web.NotFoundException;
 /**
  * No member has the id a URL names.
  */
-public class MemberNotFoundException extends NotFoundException {
+class MemberNotFoundException extends NotFoundException {
 
 	public MemberNotFoundException(Long id) {
 		super("No member " + id);

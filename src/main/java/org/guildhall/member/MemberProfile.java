@@ -5,5 +5,5 @@ import java.util.List;
 /**
  * A member with the names of the skills they hold (strongest first) and want to learn.
  */
-public record MemberProfile(Member member, List<SkillHolding> skills, List<Skill> learning) {
+record MemberProfile(Member member, List<SkillHolding> skills, List<Skill> learning) {
 }

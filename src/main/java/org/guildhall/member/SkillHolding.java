@@ -3,5 +3,5 @@ package org.guildhall.member;
 /**
  * A skill someone holds, named, with its level.
  */
-public record SkillHolding(Long skillId, String skillName, SkillLevel level) {
+record SkillHolding(Long skillId, String skillName, SkillLevel level) {
 }

@@ -3,7 +3,7 @@ package org.guildhall.member;
 /**
  * How well someone holds a skill, from novice to expert (the Dreyfus stages).
  */
-public enum SkillLevel {
+enum SkillLevel {
 
 	NOVICE(1, "Novice"), ADVANCED_BEGINNER(2, "Advanced beginner"), COMPETENT(3, "Competent"),
 	PROFICIENT(4, "Proficient"), EXPERT(5, "Expert");

@@ -1,7 +1,7 @@
 package org.guildhall.metrics;
 
 /** How days are grouped on a chart. */
-public enum Bucket {
+enum Bucket {
 
 	DAY("day", "Daily"), WEEK("week", "Weekly"), MONTH("month", "Monthly");
 

@@ -9,8 +9,7 @@ import org.guildhall.web.Sparkline;
  * A headline number: the last four weeks (a flow's sum, a level's latest value), the four
  * weeks before, and a twelve-week trend.
  */
-public record Headline(Metric metric, BigDecimal figure, BigDecimal previous, Sparkline trend, LocalDate from,
-		LocalDate to) {
+record Headline(Metric metric, BigDecimal figure, BigDecimal previous, Sparkline trend, LocalDate from, LocalDate to) {
 
 	/** Up, down or flat against the four weeks before; null without both figures. */
 	public Integer direction() {

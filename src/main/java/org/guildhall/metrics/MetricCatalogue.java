@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * reports) and the outcome measures.
  */
 @Component
-public class MetricCatalogue {
+class MetricCatalogue {
 
 	private final Map<String, Metric> metrics = new LinkedHashMap<>();
 

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * business unit per period. Rates are averaged across services; counts and savings add
  * up.
  */
-public enum OutcomeMeasure {
+enum OutcomeMeasure {
 
 	AVAILABILITY("Service availability", MetricUnit.PERCENT, false, "0", "100"),
 

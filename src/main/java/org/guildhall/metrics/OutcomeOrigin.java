@@ -1,7 +1,7 @@
 package org.guildhall.metrics;
 
 /** How an outcome measure reached Guildhall. */
-public enum OutcomeOrigin {
+enum OutcomeOrigin {
 
 	MANUAL, CSV, API
 

@@ -9,7 +9,7 @@ import java.util.Map;
  * One outcome measure for a business unit and/or a service over a period, as the form, a
  * CSV row or the API gives it.
  */
-public record OutcomeRecord(OutcomeMeasure measure, String businessUnit, String service, LocalDate periodStart,
+record OutcomeRecord(OutcomeMeasure measure, String businessUnit, String service, LocalDate periodStart,
 		LocalDate periodEnd, BigDecimal value) {
 
 	/**

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class OutcomeService {
+class OutcomeService {
 
 	public static final int PAGE_SIZE = 20;
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The roll-ups that committed, newest first, with who asked for them. */
 @Component
-public class RollUpHistory {
+class RollUpHistory {
 
 	private static final int SHOWN = 20;
 

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One metric's value per day from a first day, null where a level has no value. */
-public record Series(Metric metric, LocalDate from, List<BigDecimal> points) {
+record Series(Metric metric, LocalDate from, List<BigDecimal> points) {
 
 	/** The first day of the bucket a day falls in. */
 	static LocalDate bucketOf(LocalDate day, Bucket bucket) {

@@ -23,7 +23,7 @@ import org.springframework.data.jpa.domain.support.AuditingEntityListener;
 @Entity
 @Table(name = "business_goals")
 @EntityListeners(AuditingEntityListener.class)
-public class BusinessGoal {
+class BusinessGoal {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -18,7 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "check_ins")
-public class CheckIn {
+class CheckIn {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -3,7 +3,7 @@ package org.guildhall.okr;
 /**
  * How sure a key result's owner is that it will be met, kept apart from its progress.
  */
-public enum Confidence {
+enum Confidence {
 
 	ON_TRACK("On track"), AT_RISK("At risk"), OFF_TRACK("Off track");
 

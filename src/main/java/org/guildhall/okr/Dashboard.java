@@ -6,7 +6,7 @@ import java.util.List;
  * The managers' view of a period: every objective's score and trend, the overall score,
  * and how both compare with the period before.
  */
-public record Dashboard(OkrPeriod period, List<OkrPeriod> periods, List<ObjectiveView> objectives, Score overall,
+record Dashboard(OkrPeriod period, List<OkrPeriod> periods, List<ObjectiveView> objectives, Score overall,
 		OkrPeriod previous, Score previousOverall, List<GoalComparison> goals) {
 
 	/** One business goal's mean objective score, now and in the previous period. */

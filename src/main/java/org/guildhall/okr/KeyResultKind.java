@@ -4,7 +4,7 @@ package org.guildhall.okr;
  * How a key result is scored: moving a value towards a target in either direction,
  * holding a guardrail, or reaching a milestone.
  */
-public enum KeyResultKind {
+enum KeyResultKind {
 
 	INCREASE_TO("Increase to"), DECREASE_TO("Decrease to"), STAY_ABOVE("Stay above"), STAY_BELOW("Stay below"),
 	MILESTONE("Milestone");

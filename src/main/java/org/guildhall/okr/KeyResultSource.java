@@ -5,7 +5,7 @@ package org.guildhall.okr;
  * the metrics roll-up follows by its key. A manual check-in on a metric-bound key result
  * overrides it and is kept in the history like any other.
  */
-public enum KeyResultSource {
+enum KeyResultSource {
 
 	MANUAL, METRIC
 

@@ -5,7 +5,7 @@ import org.guildhall.web.NotFoundException;
 /**
  * No objective, key result, period or business goal has the id a URL names.
  */
-public class OkrNotFoundException extends NotFoundException {
+class OkrNotFoundException extends NotFoundException {
 
 	public OkrNotFoundException(String what, Long id) {
 		super("No " + what + " " + id);

@@ -3,7 +3,7 @@ package org.guildhall.okr;
 /**
  * Something tried to change a closed period or what belongs to it.
  */
-public class PeriodClosedException extends RuntimeException {
+class PeriodClosedException extends RuntimeException {
 
 	public PeriodClosedException(String period) {
 		super(period + " is closed");

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * A score from 0.0 to 1.0 with the formula that produced it, numbers put in, so that
  * nobody has to wonder where a number comes from.
  */
-public record Score(double value, String formula) {
+record Score(double value, String formula) {
 
 	/**
 	 * Measure What Matters: 0.7 and above is green, 0.4 and above amber, below that red.

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * What a key result counts, and which values make sense for it: a count of incidents is
  * never negative and a percentage stays between 0 and 100.
  */
-public enum Unit {
+enum Unit {
 
 	COUNT("count", "", BigDecimal.ZERO, null), PERCENT("%", "%", BigDecimal.ZERO, BigDecimal.valueOf(100)),
 	HOURS("hours", " h", BigDecimal.ZERO, null), MINUTES("minutes", " min", BigDecimal.ZERO, null),

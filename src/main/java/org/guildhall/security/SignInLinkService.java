@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SignInLinkService {
+class SignInLinkService {
 
 	static final Duration FIRST_PASSWORD_VALIDITY = Duration.ofDays(7);
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class CalendarFeedService {
+class CalendarFeedService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "core_team_leaves")
-public class CoreTeamLeave {
+class CoreTeamLeave {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

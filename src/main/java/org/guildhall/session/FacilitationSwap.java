@@ -18,7 +18,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "facilitation_swaps")
-public class FacilitationSwap {
+class FacilitationSwap {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class FeedbackService {
+class FeedbackService {
 
 	/** How many months the trend shows. */
 	static final int TREND_MONTHS = 12;

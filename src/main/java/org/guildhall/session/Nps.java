@@ -6,7 +6,7 @@ package org.guildhall.session;
  * (0–6). Under three answers a number would say more about one person than about the
  * session, so there is none.
  */
-public record Nps(long promoters, long passives, long detractors) {
+record Nps(long promoters, long passives, long detractors) {
 
 	/** Fewer answers than this show "not enough answers". */
 	public static final int ENOUGH_ANSWERS = 3;

@@ -29,7 +29,7 @@ import org.guildhall.web.Times;
  * planned in order, each pick counting for the next, so nobody is suggested for two
  * sessions in a row.
  */
-public final class Rotation {
+final class Rotation {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 

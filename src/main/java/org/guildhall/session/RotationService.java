@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class RotationService {
+class RotationService {
 
 	/** How far ahead the rotation page plans. */
 	static final Duration HORIZON = Duration.ofDays(90);

@@ -21,7 +21,7 @@ import org.guildhall.member.Role;
  * @param proposeSwap hand it to another core-team member: its facilitator, before it
  * starts
  */
-public record SessionActions(boolean edit, boolean assign, boolean signUp, boolean signedUp, boolean attendance,
+record SessionActions(boolean edit, boolean assign, boolean signUp, boolean signedUp, boolean attendance,
 		boolean recordAttendance, boolean feedback, boolean giveFeedback, boolean proposeSwap) {
 
 	static SessionActions of(CommunitySession session, MemberPrincipal viewer, Instant now) {

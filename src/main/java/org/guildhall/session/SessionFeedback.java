@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "session_feedback")
-public class SessionFeedback {
+class SessionFeedback {
 
 	/** How long after answering someone may still change their answer. */
 	static final Duration EDITABLE_FOR = Duration.ofDays(7);

@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SessionService {
+class SessionService {
 
 	private final CommunitySessionRepository sessions;
 

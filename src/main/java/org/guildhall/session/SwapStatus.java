@@ -3,7 +3,7 @@ package org.guildhall.session;
 /**
  * Where a facilitation swap stands.
  */
-public enum SwapStatus {
+enum SwapStatus {
 
 	PROPOSED("Waiting for an answer"), ACCEPTED("Accepted"), DECLINED("Declined"), WITHDRAWN("Withdrawn");
 

@@ -3,7 +3,7 @@ package org.guildhall.share;
 /**
  * What a knowledge share is: real failures and real victories, as members asked for.
  */
-public enum ShareKind {
+enum ShareKind {
 
 	FAILURE_STORY("Failure story"), SUCCESS_STORY("Success story"), POSTMORTEM("Postmortem"), HOW_TO("How-to"),
 	TALK("Talk");

@@ -5,6 +5,6 @@ import java.util.List;
 /**
  * A knowledge share with the names pages show beside it.
  */
-public record ShareRow(KnowledgeShare share, String authorName, List<String> people, List<String> skills,
+record ShareRow(KnowledgeShare share, String authorName, List<String> people, List<String> skills,
 		String experimentTitle) {
 }

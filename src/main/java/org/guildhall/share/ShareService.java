@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class ShareService {
+class ShareService {
 
 	static final int PAGE_SIZE = 20;
 

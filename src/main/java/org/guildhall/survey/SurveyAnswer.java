@@ -23,7 +23,7 @@ import org.guildhall.session.SessionFormat;
  */
 @Entity
 @Table(name = "survey_answers")
-public class SurveyAnswer {
+class SurveyAnswer {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

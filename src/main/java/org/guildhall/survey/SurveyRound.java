@@ -15,7 +15,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "survey_rounds")
-public class SurveyRound {
+class SurveyRound {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

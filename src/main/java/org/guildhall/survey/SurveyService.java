@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class SurveyService {
+class SurveyService {
 
 	static final int PAGE_SIZE = 20;
 

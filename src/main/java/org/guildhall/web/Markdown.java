@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * can run in another member's browser.
  */
 @Component
-public class Markdown {
+class Markdown {
 
 	private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
