@@ -138,9 +138,9 @@ public class Experiment extends AbstractAggregateRoot<Experiment> {
 		describe(title, kind, service, hypothesis);
 	}
 
-	/** Announces the experiment once it has an id, that is right after its first save. */
-	void logged(Instant now) {
-		registerEvent(new ExperimentLogged(this.id, this.authorId, Set.copyOf(this.coAuthorIds), this.kind, now));
+	/** The announcement of the experiment, once its first save gave it an id. */
+	ExperimentLogged logged(Instant now) {
+		return new ExperimentLogged(this.id, this.authorId, Set.copyOf(this.coAuthorIds), this.kind, now);
 	}
 
 	void describe(String title, ExperimentKind kind, String service, String hypothesis) {

@@ -19,6 +19,7 @@ import org.guildhall.member.SkillService;
 import org.guildhall.okr.KeyResultChoice;
 import org.guildhall.okr.KeyResults;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnDemoData
 class ExperimentDemoData implements DemoDataSet {
+
+	private final ApplicationEventPublisher events;
 
 	private final ExperimentRepository experiments;
 
@@ -46,7 +49,9 @@ class ExperimentDemoData implements DemoDataSet {
 	private final Clock clock;
 
 	ExperimentDemoData(ExperimentRepository experiments, Members members, SkillService skills,
-			BacklogItems backlogItems, KeyResults keyResults, TransactionTemplate transaction, Clock clock) {
+			BacklogItems backlogItems, KeyResults keyResults, TransactionTemplate transaction, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.experiments = experiments;
 		this.members = members;
 		this.skills = skills;
@@ -130,8 +135,8 @@ class ExperimentDemoData implements DemoDataSet {
 			List<String> skillNames) {
 		Experiment experiment = new Experiment(author, title, kind, service, hypothesis, Scope.SANDBOX);
 		experiment.credit(Set.of(), skillIds(skillNames));
-		Experiment saved = this.experiments.saveAndFlush(experiment);
-		saved.logged(this.clock.instant());
+		Experiment saved = this.experiments.save(experiment);
+		this.events.publishEvent(saved.logged(this.clock.instant()));
 		return saved;
 	}
 

@@ -14,6 +14,7 @@ import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Versions;
 import tools.jackson.databind.ObjectMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 class ExperimentService {
+
+	private final ApplicationEventPublisher events;
 
 	private final ExperimentRepository experiments;
 
@@ -42,7 +45,8 @@ class ExperimentService {
 	private final Clock clock;
 
 	ExperimentService(ExperimentRepository experiments, Members members, SkillService skills, BacklogItems backlogItems,
-			KeyResults keyResults, ObjectMapper json, Clock clock) {
+			KeyResults keyResults, ObjectMapper json, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.experiments = experiments;
 		this.members = members;
 		this.skills = skills;
@@ -67,9 +71,9 @@ class ExperimentService {
 		Experiment experiment = new Experiment(author.id(), form.getTitle(), form.getKind(), form.getService(),
 				form.getHypothesis(), form.getScope());
 		apply(experiment, form);
-		Experiment saved = this.experiments.saveAndFlush(experiment);
-		saved.logged(this.clock.instant());
-		return this.experiments.save(saved);
+		Experiment saved = this.experiments.save(experiment);
+		this.events.publishEvent(saved.logged(this.clock.instant()));
+		return saved;
 	}
 
 	@Transactional
@@ -125,8 +129,8 @@ class ExperimentService {
 		experiment.reflect(read.experience(), null, null, null);
 		experiment.schedule(read.startedOn(), read.endedOn());
 		experiment.importedFrom("CHAOS_TOOLKIT");
-		Experiment saved = this.experiments.saveAndFlush(experiment);
-		saved.logged(this.clock.instant());
+		Experiment saved = this.experiments.save(experiment);
+		this.events.publishEvent(saved.logged(this.clock.instant()));
 		saved.conclude(read.outcome(), read.endedOn(), this.clock.instant());
 		return this.experiments.save(saved);
 	}

@@ -226,8 +226,11 @@ class PairingController {
 
 	private String progress(Long id, CheckInForm form, BindingResult result, MemberPrincipal actor, Model model,
 			RedirectAttributes redirect, boolean closing) {
-		this.progress.partOf(actor, id);
-		if (!result.hasErrors()) {
+		if (result.hasErrors()) {
+			// The service refuses anyone but the pair; a form it never sees alike.
+			this.progress.partOf(actor, id);
+		}
+		else {
 			try {
 				if (closing) {
 					this.progress.complete(actor, id, form);

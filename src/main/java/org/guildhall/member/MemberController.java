@@ -128,7 +128,6 @@ class MemberController {
 	String updateMember(@PathVariable Long id, @ModelAttribute("member") MemberForm form, BindingResult result,
 			@AuthenticationPrincipal MemberPrincipal actor, Model model, RedirectAttributes redirect,
 			HttpServletRequest request, HttpServletResponse response) {
-		this.members.requireMayEdit(actor, id);
 		if (!id.equals(form.getId())) {
 			throw new AccessDeniedException("The form was for member " + form.getId() + ", not " + id);
 		}
@@ -139,6 +138,9 @@ class MemberController {
 			this.validator.validate(form, result);
 		}
 		if (result.hasErrors()) {
+			// The service decides who may edit; a form it never sees is refused here
+			// alike.
+			this.members.requireMayEdit(actor, id);
 			return memberForm(model);
 		}
 		try {
@@ -165,8 +167,8 @@ class MemberController {
 	String updateSkills(@PathVariable Long id, @Validated @ModelAttribute("skills") SkillsForm form,
 			BindingResult result, @AuthenticationPrincipal MemberPrincipal actor, Model model,
 			RedirectAttributes redirect) {
-		this.members.requireMayEdit(actor, id);
 		if (result.hasErrors()) {
+			this.members.requireMayEdit(actor, id);
 			return skillsForm(id, model);
 		}
 		this.members.updateSkills(actor, id, form);

@@ -145,8 +145,9 @@ class SessionController {
 	@PostMapping("/{id}/edit")
 	String updateSession(@PathVariable Long id, @Validated @ModelAttribute("session") SessionForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		this.sessions.find(id);
 		if (Pickers.searchStep(model, "session", form) || result.hasErrors()) {
+			// The service answers 404 for an unknown session; a form it never sees alike.
+			this.sessions.find(id);
 			return sessionForm(model);
 		}
 		try {

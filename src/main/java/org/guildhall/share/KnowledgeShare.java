@@ -118,10 +118,10 @@ public class KnowledgeShare extends AbstractAggregateRoot<KnowledgeShare> {
 		this.skillIds.addAll(skillIds);
 	}
 
-	/** Announces the share once it has an id, right after its first save. */
-	void published(Instant now) {
-		registerEvent(new KnowledgeShared(this.id, this.authorId, Set.copyOf(this.peopleIds), this.kind,
-				this.experimentId, now));
+	/** The announcement of the share, once its first save gave it an id. */
+	KnowledgeShared published(Instant now) {
+		return new KnowledgeShared(this.id, this.authorId, Set.copyOf(this.peopleIds), this.kind, this.experimentId,
+				now);
 	}
 
 	public boolean isEditableBy(Long memberId) {

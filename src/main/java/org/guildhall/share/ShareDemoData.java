@@ -15,6 +15,7 @@ import org.guildhall.member.Members;
 import org.guildhall.member.Skill;
 import org.guildhall.member.SkillService;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnDemoData
 class ShareDemoData implements DemoDataSet {
+
+	private final ApplicationEventPublisher events;
 
 	private final KnowledgeShareRepository shares;
 
@@ -40,7 +43,8 @@ class ShareDemoData implements DemoDataSet {
 	private final Clock clock;
 
 	ShareDemoData(KnowledgeShareRepository shares, Members members, SkillService skills, Experiments experiments,
-			TransactionTemplate transaction, Clock clock) {
+			TransactionTemplate transaction, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.shares = shares;
 		this.members = members;
 		this.skills = skills;
@@ -110,9 +114,8 @@ class ShareDemoData implements DemoDataSet {
 					.filter((skill) -> skillNames.contains(skill.getName()))
 					.map(Skill::getId)
 					.collect(Collectors.toSet()));
-		KnowledgeShare saved = this.shares.saveAndFlush(share);
-		saved.published(this.clock.instant());
-		this.shares.save(saved);
+		KnowledgeShare saved = this.shares.save(share);
+		this.events.publishEvent(saved.published(this.clock.instant()));
 	}
 
 }

@@ -21,6 +21,7 @@ import org.guildhall.web.NotFoundException;
 import org.guildhall.web.RuleViolationException;
 import org.guildhall.web.Versions;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -39,6 +40,8 @@ class ShareService {
 
 	static final int PAGE_SIZE = 20;
 
+	private final ApplicationEventPublisher events;
+
 	private final KnowledgeShareRepository shares;
 
 	private final Members members;
@@ -52,7 +55,8 @@ class ShareService {
 	private final CountedPages pages;
 
 	ShareService(KnowledgeShareRepository shares, Members members, SkillService skills, Experiments experiments,
-			Clock clock, CountedPages pages) {
+			Clock clock, CountedPages pages, ApplicationEventPublisher events) {
+		this.events = events;
 		this.shares = shares;
 		this.members = members;
 		this.skills = skills;
@@ -86,9 +90,9 @@ class ShareService {
 		check(form);
 		KnowledgeShare share = new KnowledgeShare(author.id());
 		apply(share, form);
-		KnowledgeShare saved = this.shares.saveAndFlush(share);
-		saved.published(this.clock.instant());
-		return this.shares.save(saved);
+		KnowledgeShare saved = this.shares.save(share);
+		this.events.publishEvent(saved.published(this.clock.instant()));
+		return saved;
 	}
 
 	@Transactional
