@@ -1,12 +1,16 @@
 package org.guildhall.metrics;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.guildhall.member.MemberFixtures;
 import org.guildhall.support.GuildhallTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,14 +31,43 @@ class MetricGaugesTests {
 	@Autowired
 	RollUp rollUp;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
-	void everyMetricIsAGaugePrometheusScrapesPerBusinessUnit() {
+	void everyMetricIsAGaugePrometheusScrapesPerBusinessUnitWithItsLastRolledUpValue() {
 		this.rollUp.catchUp(RollUpTrigger.LEAD, null, true).orElseThrow();
 
-		await().atMost(Duration.ofSeconds(10))
-			.untilAsserted(() -> assertThat(scrape()).contains("guildhall_experiments_logged{business_unit=\"all\"")
-				.contains("guildhall_sessions_cross_functional{business_unit=\"all\"")
-				.contains("guildhall_community_active_members{business_unit=\"Payments\""));
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			String scraped = scrape();
+			assertThat(gauge(scraped, "guildhall_experiments_logged", "all"))
+				.isEqualByComparingTo(snapshot("experiments.logged", null));
+			assertThat(gauge(scraped, "guildhall_sessions_cross_functional", "all"))
+				.isEqualByComparingTo(snapshot("sessions.cross_functional", null));
+			assertThat(gauge(scraped, "guildhall_community_active_members", "Payments"))
+				.isEqualByComparingTo(snapshot("community.active_members", "Payments"))
+				.isPositive();
+		});
+	}
+
+	/** The value a scrape gives one metric's gauge for one business unit. */
+	private static BigDecimal gauge(String scraped, String name, String businessUnit) {
+		Matcher line = Pattern
+			.compile("^" + name + "\\{business_unit=\"" + Pattern.quote(businessUnit) + "\"[^}]*\\} (\\S+)$",
+					Pattern.MULTILINE)
+			.matcher(scraped);
+		assertThat(line.find()).as("%s for %s in the scrape", name, businessUnit).isTrue();
+		return new BigDecimal(line.group(1));
+	}
+
+	/**
+	 * The snapshot of the last day rolled up, for the whole community (null) or a unit.
+	 */
+	private BigDecimal snapshot(String metric, String businessUnit) {
+		return this.jdbc.queryForObject("""
+				select value from metric_snapshots
+				 where metric_key = ? and business_unit is not distinct from cast(? as varchar)
+				   and day = (select max(day) from metric_days)""", BigDecimal.class, metric, businessUnit);
 	}
 
 	private String scrape() throws Exception {

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.guildhall.member.MemberPrincipal;
 import org.guildhall.member.Role;
 import org.guildhall.support.GuildhallTest;
 import org.guildhall.support.TestClock;
+import org.guildhall.web.PageLinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +36,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -450,14 +453,22 @@ class SessionTests {
 
 	@Test
 	void malformedListParametersFallBackToDefaults() throws Exception {
+		MemberPrincipal member = this.members.member();
 		this.mvc
 			.perform(get("/sessions").param("when", "yesterday")
 				.param("format", "DANCE")
 				.param("page", "-3")
-				.with(user(this.members.member())))
-			.andExpect(status().isOk());
-		this.mvc.perform(get("/sessions/calendar").param("month", "2026-13").with(user(this.members.member())))
-			.andExpect(status().isOk());
+				.with(user(member)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("past", false))
+			.andExpect(model().attribute("format", nullValue()))
+			.andExpect(model().attribute("filtered", false))
+			.andExpect((result) -> assertThat(((PageLinks) result.getModelAndView().getModel().get("pages")).number())
+				.as("the first page")
+				.isZero());
+		this.mvc.perform(get("/sessions/calendar").param("month", "2026-13").with(user(member)))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("month", YearMonth.now(this.clock.withZone(member.timeZone()))));
 		this.mvc.perform(get("/sessions/{id}", 987654321).with(user(this.members.member())))
 			.andExpect(status().isNotFound());
 	}
