@@ -59,12 +59,11 @@ class MatchService {
 	}
 
 	/**
-	 * A hero for everyone on the waiting list, as one assignment that maximises the total
-	 * score within capacities; nothing is created until the lead confirms.
+	 * A hero for each of these requests waiting for one, as one assignment that maximises
+	 * the total score within capacities; nothing is created until the lead confirms.
 	 */
 	@PreAuthorize("hasRole('LEAD')")
-	public List<Proposal> proposeForWaiting() {
-		List<Pairing> waiting = this.lists.waiting().shown();
+	public List<Proposal> proposeFor(List<Pairing> waiting) {
 		if (waiting.isEmpty()) {
 			return List.of();
 		}

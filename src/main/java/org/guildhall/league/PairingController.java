@@ -187,11 +187,12 @@ class PairingController {
 
 	@GetMapping("/assignments")
 	String proposeAssignments(Model model) {
-		List<MatchService.Proposal> proposals = this.matches.proposeForWaiting();
+		PairingList waiting = this.lists.waiting();
+		List<MatchService.Proposal> proposals = this.matches.proposeFor(waiting.shown());
 		Set<Long> skillIds = new HashSet<>();
 		proposals.forEach((p) -> p.pairing().getGoals().forEach((goal) -> skillIds.add(goal.getSkillId())));
 		model.addAttribute("proposals", proposals);
-		model.addAttribute("waiting", this.lists.waiting().total());
+		model.addAttribute("waiting", waiting.total());
 		model.addAttribute("skillNames", this.skills.namesOf(skillIds));
 		model.addAttribute("totalScore",
 				proposals.stream()

@@ -1,6 +1,7 @@
 package org.guildhall.session;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -123,8 +124,9 @@ class SessionController {
 		CommunitySession session = view.session();
 		model.addAttribute("view", view);
 		model.addAttribute("s", session);
-		model.addAttribute("now", this.clock.instant());
-		model.addAttribute("may", SessionActions.of(session, viewer, this.clock.instant()));
+		Instant now = this.clock.instant();
+		model.addAttribute("now", now);
+		model.addAttribute("may", SessionActions.of(session, viewer, now));
 		model.addAttribute("suggestion", this.rotation.suggestionFor(session).orElse(null));
 		model.addAttribute("swaps", this.swaps.swapsOf(id));
 		boolean coreTeam = this.rotation.isCoreTeam(viewer.id());
